@@ -1,0 +1,32 @@
+export type { LocalizedText, LocalizedMarkdown } from './localized-text.js';
+export type { FimIdentity } from './fim-identity.js';
+export type { FimMetadata, FimRelation, FimKeyword } from './fim-metadata.js';
+export type { ReleaseStatus, ElementKind } from './release-status.js';
+export type { LegalBasis } from './legal-basis.js';
+export type { Extensions } from './extensions.js';
+export type { CodeList, InlineCodeList, GenericodeCodeList, CodeValue, CodeListColumns } from './code-list.js';
+export type { PresentationHints } from './presentation.js';
+export type { Field, FieldControl, DataType, FieldConstraints, PrefillPolicy } from './field.js';
+export type { FieldGroup } from './field-group.js';
+export type {
+  Occurrence,
+  OccurrenceBase,
+  OccurrenceHints,
+  FieldOccurrence,
+  GroupOccurrence,
+  Cardinality,
+} from './occurrence.js';
+export type { Expression, ExpressionNode } from './expression.js';
+export type { Rule, RuleType, RuleEffect, RuleEffectKind, RuleMessage } from './rule.js';
+export type { Page } from './page.js';
+export type { FormDefinition, DerivationModifiers } from './form-definition.js';
+export type { Diagnostic, Severity, BilingualMessage, SourcePosition } from './diagnostic.js';
+export { FORMAT_VERSION, FORMAT_MAJOR, SCHEMA_ID } from './format-version.js';
+export { migrateDefinition, migrations } from './migrate-definition.js';
+export type { Migration, MigrationResult } from './migrate-definition.js';
+export { parseCardinality, formatCardinality } from './parse-cardinality.js';
+export type { CardinalityRange } from './parse-cardinality.js';
+export { occurrenceElement, occurrenceName } from './occurrence-element.js';
+export type { OccurrenceTarget } from './occurrence-element.js';
+export { walkStructure } from './walk-structure.js';
+export type { StructureVisit } from './walk-structure.js';

@@ -1,0 +1,55 @@
+import type { FormDefinition } from './form-definition.js';
+import type { Occurrence } from './occurrence.js';
+import { occurrenceElement, occurrenceName, type OccurrenceTarget } from './occurrence-element.js';
+
+/** One occurrence met while walking the structure tree. */
+export interface StructureVisit {
+  occurrence: Occurrence;
+  target: OccurrenceTarget;
+  /** Technical names from the form root to this occurrence. */
+  path: readonly string[];
+  /** JSON pointer of the occurrence object in the definition. */
+  pointer: string;
+  /** Group keys from the root to the parent of this occurrence. */
+  ancestors: readonly string[];
+  /** True when this occurrence places a group that is already an ancestor; it is not descended into. */
+  cycle: boolean;
+}
+
+/**
+ * Visits every occurrence depth-first in document order: `structure`, then each group's
+ * `children`. Iterative, so deep nesting cannot overflow the stack; a group that contains
+ * itself is visited once with `cycle: true` and not descended into.
+ */
+export function* walkStructure(definition: FormDefinition): Generator<StructureVisit> {
+  type Frame = { occurrences: Occurrence[]; index: number; pointer: string; path: string[]; ancestors: string[] };
+  const stack: Frame[] = [{ occurrences: definition.structure ?? [], index: 0, pointer: '/structure', path: [], ancestors: [] }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const occurrence = frame.occurrences[frame.index];
+    if (occurrence === undefined) {
+      stack.pop();
+      continue;
+    }
+    const index = frame.index++;
+    if (typeof occurrence !== 'object' || occurrence === null) continue;
+    const target = occurrenceElement(definition, occurrence);
+    const path = [...frame.path, occurrenceName(definition, occurrence)];
+    const cycle = target.kind === 'group' && frame.ancestors.includes(target.key);
+    const pointer = `${frame.pointer}/${index}`;
+    yield { occurrence, target, path, pointer, ancestors: frame.ancestors, cycle };
+    if (target.kind === 'group' && target.element && !cycle && Array.isArray(target.element.children)) {
+      stack.push({
+        occurrences: target.element.children,
+        index: 0,
+        pointer: `/groups/${escapePointer(target.key)}/children`,
+        path,
+        ancestors: [...frame.ancestors, target.key],
+      });
+    }
+  }
+}
+
+function escapePointer(segment: string): string {
+  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+}
