@@ -36,6 +36,7 @@ function finish(schema) {
     description: definitions.CodeList.description,
     type: 'object',
     discriminator: { propertyName: 'kind' },
+    properties: { kind: { type: 'string' } },
     required: ['kind'],
     oneOf: [{ $ref: '#/definitions/InlineCodeList' }, { $ref: '#/definitions/GenericodeCodeList' }],
   };
@@ -43,7 +44,7 @@ function finish(schema) {
   definitions.Occurrence = {
     description: definitions.Occurrence.description,
     type: 'object',
-    if: { required: ['field'] },
+    if: { properties: { field: { type: 'string' } }, required: ['field'] },
     then: { $ref: '#/definitions/FieldOccurrence' },
     else: { $ref: '#/definitions/GroupOccurrence' },
   };
@@ -51,9 +52,22 @@ function finish(schema) {
   for (const name of ['LocalizedText', 'LocalizedMarkdown']) {
     definitions[name].propertyNames = { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$' };
   }
+  splitUnionTypes(schema);
   const ordered = { $schema: 'http://json-schema.org/draft-07/schema#', $id: SCHEMA_ID, title: 'fimforms form definition', ...schema };
   delete ordered.$schema;
   return { $schema: 'http://json-schema.org/draft-07/schema#', ...ordered };
+}
+
+// ajv's strict mode rejects `type: [a, b]` without allowUnionTypes; spell unions as anyOf
+// so consumers compile the schema with plain `strict: true`.
+function splitUnionTypes(node) {
+  if (Array.isArray(node)) return node.forEach(splitUnionTypes);
+  if (typeof node !== 'object' || node === null) return;
+  if (Array.isArray(node.type) && node.anyOf === undefined) {
+    node.anyOf = node.type.map((type) => ({ type }));
+    delete node.type;
+  }
+  Object.values(node).forEach(splitUnionTypes);
 }
 
 export function serialize(schema) {

@@ -28,5 +28,5 @@ export { parseCardinality, formatCardinality } from './parse-cardinality.js';
 export type { CardinalityRange } from './parse-cardinality.js';
 export { occurrenceElement, occurrenceName } from './occurrence-element.js';
 export type { OccurrenceTarget } from './occurrence-element.js';
-export { walkStructure } from './walk-structure.js';
-export type { StructureVisit } from './walk-structure.js';
+export { walkStructure, MAX_STRUCTURE_DEPTH } from './walk-structure.js';
+export type { StructureVisit, WalkOptions } from './walk-structure.js';
