@@ -1,0 +1,16 @@
+export { compileXsd, XOEV_CODE_NAMESPACE, XOEV_CODE_LOCATION } from './xsd/compile-xsd.js';
+export type { XsdResult } from './xsd/compile-xsd.js';
+export { compileJsonSchema } from './json-schema/compile-json-schema.js';
+export type { JsonSchema, JsonSchemaResult } from './json-schema/compile-json-schema.js';
+export { toXmlPayload } from './serialize/to-xml-payload.js';
+export { toJsonPayload } from './serialize/to-json-payload.js';
+export { fromXmlPayload } from './serialize/from-xml-payload.js';
+export type { SubmissionResult } from './serialize/from-xml-payload.js';
+export type { PayloadResult } from './serialize/payload-result.js';
+export { sampleSubmission } from './sample/sample-submission.js';
+export type { SampleResult, SampleOptions } from './sample/sample-submission.js';
+export type { SubmissionValidator } from './sample/adjust-to-validator.js';
+export { buildPayloadModel } from './payload-model/build-payload-model.js';
+export type { PayloadModel, GroupType, FieldType, Member, CodeListModel, Documentation } from './payload-model/payload-model.js';
+export type { PayloadOptions, SerializeOptions } from './payload-model/payload-options.js';
+export { DIN_91379_NAMESPACE, DIN_91379_LOCATION } from './payload-model/din-91379.js';

@@ -1,0 +1,116 @@
+import type { DataType, Diagnostic, Field, FieldConstraints } from '@fimforms/format';
+import { payloadDiagnostic } from './payload-diagnostic.js';
+import { toXsdPattern } from './translate-pattern.js';
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const INTEGER = /^-?\d+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^\d{2}:\d{2}(:\d{2})?$/;
+const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+// Which constraints each data type can carry into a schema; others are reported and ignored.
+const APPLICABLE: { [type in DataType]: readonly (keyof FieldConstraints)[] } = {
+  text: ['minLength', 'maxLength', 'pattern'],
+  text_latin: ['minLength', 'maxLength', 'pattern'],
+  num: ['minValue', 'maxValue'],
+  num_int: ['minValue', 'maxValue'],
+  num_currency: ['minValue', 'maxValue'],
+  date: ['minValue', 'maxValue'],
+  time: ['minValue', 'maxValue'],
+  datetime: ['minValue', 'maxValue'],
+  bool: [],
+  file: ['maxSize', 'mediaTypes'],
+  obj: ['maxSize'],
+};
+
+const BOUND: { [type in DataType]?: RegExp } = {
+  num: DECIMAL,
+  num_currency: DECIMAL,
+  num_int: INTEGER,
+  date: DATE,
+  time: TIME,
+  datetime: DATETIME,
+};
+
+/**
+ * The constraints of a field that its payload type can express, checked and normalized
+ * (times to `HH:MM:SS`), plus the XSD translation of its pattern. What cannot be expressed
+ * is reported as a warning and left out of BOTH schemas, so they stay in agreement.
+ */
+export function fieldConstraints(
+  field: Field,
+  pointer: string,
+  diagnostics: Diagnostic[],
+): { constraints: FieldConstraints; xsdPattern?: string } {
+  const source = typeof field.constraints === 'object' && field.constraints !== null ? field.constraints : {};
+  const applicable = APPLICABLE[field.type] ?? [];
+  const isCode = field.codeList !== undefined;
+  const constraints: FieldConstraints = {};
+  let xsdPattern: string | undefined;
+  for (const name of Object.keys(source) as (keyof FieldConstraints)[]) {
+    const value = source[name];
+    if (value === undefined) continue;
+    const at = `${pointer}/constraints/${name}`;
+    if (isCode || !applicable.includes(name)) {
+      diagnostics.push(ignored(at, name, isCode ? 'Auswahlfeld' : field.type, isCode ? 'select field' : field.type));
+      continue;
+    }
+    if (name === 'pattern') {
+      xsdPattern = typeof value === 'string' ? toXsdPattern(value) : undefined;
+      if (xsdPattern === undefined) {
+        diagnostics.push(
+          payloadDiagnostic(
+            'compile-pattern-untranslatable',
+            at,
+            'Das Muster lässt sich nicht gleichbedeutend als XSD-Muster ausdrücken; es fehlt in beiden Nutzdatenschemata.',
+            'The pattern has no equivalent XSD pattern; both payload schemas leave it out.',
+            'warning',
+          ),
+        );
+        continue;
+      }
+      constraints.pattern = value as string;
+      continue;
+    }
+    if (name === 'minValue' || name === 'maxValue') {
+      const bound = checkedBound(field.type, value);
+      if (bound === undefined) {
+        diagnostics.push(
+          payloadDiagnostic('compile-invalid-bound', at, 'Die Grenze passt nicht zum Datentyp.', 'The bound does not fit the data type.', 'warning'),
+        );
+        continue;
+      }
+      constraints[name] = bound;
+      continue;
+    }
+    (constraints as Record<string, unknown>)[name] = value;
+  }
+  return xsdPattern === undefined ? { constraints } : { constraints, xsdPattern };
+}
+
+function checkedBound(type: DataType, value: unknown): string | undefined {
+  const format = BOUND[type];
+  if (typeof value !== 'string' || !format?.test(value)) return undefined;
+  if (type === 'date' && !isCalendarDate(value)) return undefined;
+  return type === 'time' && value.length === 5 ? `${value}:00` : value;
+}
+
+/** True for an existing day of the proleptic Gregorian calendar, `YYYY-MM-DD`. */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  if (year === 0 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
+function ignored(pointer: string, name: string, typeDe: string, typeEn: string): Diagnostic {
+  return payloadDiagnostic(
+    'compile-constraint-ignored',
+    pointer,
+    `Die Einschränkung „${name}“ gilt nicht für ${typeDe} und fehlt in den Nutzdatenschemata.`,
+    `The constraint "${name}" does not apply to ${typeEn} and is left out of the payload schemas.`,
+    'warning',
+  );
+}

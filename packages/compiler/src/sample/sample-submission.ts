@@ -1,0 +1,221 @@
+import type { Diagnostic, Field, FormDefinition } from '@fimforms/format';
+import { buildPayloadModel } from '../payload-model/build-payload-model.js';
+import { hasErrors, payloadDiagnostic } from '../payload-model/payload-diagnostic.js';
+import type { FieldType, GroupType, Member } from '../payload-model/payload-model.js';
+import type { PayloadOptions } from '../payload-model/payload-options.js';
+import { adjustToValidator, type SubmissionValidator } from './adjust-to-validator.js';
+import { patternExample } from './pattern-example.js';
+
+/** The result of {@link sampleSubmission}. */
+export interface SampleResult {
+  /** An example submission object; absent when the definition cannot be compiled. */
+  submission?: { [name: string]: unknown };
+  /**
+   * Placeholder versions for code lists referenced without a version (Code-Typ 3), to pass as
+   * `codeListVersions` when serializing the sample. Real submissions need the real version.
+   */
+  codeListVersions: { [listURI: string]: string };
+  diagnostics: Diagnostic[];
+}
+
+const PLACEHOLDER_CODE_LIST_VERSION = '1';
+
+/** Values a sample holds at most: reuse can expand a small definition exponentially. */
+export const MAX_SAMPLE_VALUES = 100_000;
+
+/** Options of {@link sampleSubmission}. */
+export interface SampleOptions extends PayloadOptions {
+  /**
+   * A submission validator that knows the rules, normally `validateSubmission` of
+   * @fimforms/runtime bound to the definition. The sample is then adjusted until it accepts it:
+   * values it reports as hidden are removed, values it reports as required are filled in.
+   */
+  validate?: SubmissionValidator;
+}
+
+/**
+ * Builds a valid example submission (specs/submission.md shape) for a definition: every
+ * optional member too, repeated members as often as their minimum demands (at least once),
+ * the first branch of each choice group, values inside every constraint. Fields with a fixed
+ * `content` (hidden, locked) carry it; members that rules may hide are left out (rules are not
+ * evaluated here). What cannot be satisfied is reported as a warning.
+ */
+export function sampleSubmission(definition: FormDefinition, options: SampleOptions = {}): SampleResult {
+  const model = buildPayloadModel(definition, options);
+  const diagnostics: Diagnostic[] = [...model.diagnostics];
+  const codeListVersions: { [listURI: string]: string } = {};
+  if (hasErrors(diagnostics)) return { codeListVersions, diagnostics };
+  const sampler = new Sampler(definition, diagnostics, codeListVersions);
+  const submission = sampler.group(model.root);
+  if (options.validate) adjustToValidator(model, submission, (member) => sampler.member(member), options.validate, diagnostics);
+  return { submission, codeListVersions, diagnostics };
+}
+
+class Sampler {
+  readonly #definition: FormDefinition;
+  readonly #diagnostics: Diagnostic[];
+  readonly #versions: { [listURI: string]: string };
+  readonly #values = new Map<string, unknown>();
+  #count = 0;
+
+  constructor(definition: FormDefinition, diagnostics: Diagnostic[], versions: { [listURI: string]: string }) {
+    this.#definition = definition;
+    this.#diagnostics = diagnostics;
+    this.#versions = versions;
+  }
+
+  group(type: GroupType): { [name: string]: unknown } {
+    const result: { [name: string]: unknown } = {};
+    // Members a rule may hide are left out: without evaluating rules, absent is the safe value
+    // (a hidden value must be absent; the schemas accept their absence).
+    const candidates = type.members.filter((member) => !member.ruleDependent);
+    const members = type.choice ? candidates.slice(0, 1) : candidates;
+    for (const member of members) {
+      const value = this.member(member);
+      if (value !== undefined) Object.defineProperty(result, member.submissionName, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return result;
+  }
+
+  /** The value of one member: an array of `max(min, 1)` instances when repeated. */
+  member(member: Member): unknown {
+    if (++this.#count > MAX_SAMPLE_VALUES) {
+      if (this.#count === MAX_SAMPLE_VALUES + 1) {
+        this.#diagnostics.push(
+          payloadDiagnostic(
+            'sample-too-large',
+            member.pointer,
+            `Das Beispiel würde mehr als ${MAX_SAMPLE_VALUES} Werte enthalten; es ist unvollständig.`,
+            `The sample would hold more than ${MAX_SAMPLE_VALUES} values; it is incomplete.`,
+            'warning',
+          ),
+        );
+      }
+      return undefined;
+    }
+    const count = Math.min(Math.max(member.min, 1), member.max);
+    const make = (): unknown => (member.type.kind === 'group' ? this.group(member.type) : this.#value(member.type));
+    const value = member.repeated ? Array.from({ length: count }, make) : make();
+    return Array.isArray(value) && value.includes(undefined) ? undefined : value;
+  }
+
+  // One value per field type, computed once: repeated occurrences share it.
+  #value(type: FieldType): unknown {
+    if (!this.#values.has(type.key)) this.#values.set(type.key, this.#compute(type));
+    return this.#values.get(type.key);
+  }
+
+  #compute(type: FieldType): unknown {
+    const field = Object.hasOwn(this.#definition.fields ?? {}, type.key) ? this.#definition.fields![type.key] : undefined;
+    if (type.codeList) return this.#code(type);
+    const { constraints } = type;
+    const fixed = fixedContent(field);
+    switch (type.dataType) {
+      case 'text':
+      case 'text_latin':
+        return fixed ?? this.#text(type);
+      case 'bool':
+        return fixed !== undefined ? fixed === 'true' : true;
+      case 'num':
+      case 'num_currency':
+        return fixed ?? decimalIn(constraints.minValue, constraints.maxValue, type.dataType === 'num_currency' ? '1.00' : '1');
+      case 'num_int':
+        return integerIn(constraints.minValue, constraints.maxValue);
+      case 'date':
+        return fixed ?? clamp('2024-01-15', constraints.minValue, constraints.maxValue);
+      case 'time':
+        return fixed ?? clamp('10:30:00', constraints.minValue, constraints.maxValue);
+      case 'datetime':
+        return fixed ?? constraints.minValue ?? constraints.maxValue ?? '2024-01-15T10:30:00+01:00';
+      case 'file':
+        return {
+          name: 'nachweis.pdf',
+          size: Math.min(1024, constraints.maxSize ?? 1024),
+          mediaType: constraints.mediaTypes?.[0] ?? 'application/pdf',
+          ref: 'anlage-1',
+        };
+      case 'obj':
+        return (constraints.maxSize ?? 3) >= 3 ? 'AAAA' : 'AA==';
+    }
+  }
+
+  #code(type: FieldType): string {
+    const list = type.codeList!;
+    if (list.version === undefined) this.#versions[list.listURI] = PLACEHOLDER_CODE_LIST_VERSION;
+    const first = list.values?.[0]?.code;
+    if (first !== undefined) return first;
+    this.#diagnostics.push(
+      payloadDiagnostic(
+        'sample-code-unknown',
+        type.pointer,
+        `Die Codes der Codeliste „${list.listURI}“ sind nicht eingebettet; das Beispiel nutzt einen Platzhalter.`,
+        `The codes of the code list "${list.listURI}" are not embedded; the sample uses a placeholder.`,
+        'warning',
+      ),
+    );
+    return '000';
+  }
+
+  #text(type: FieldType): string {
+    const value = this.#textCandidate(type);
+    const { minLength = 0, maxLength = Infinity, pattern } = type.constraints;
+    const length = [...value].length;
+    const matches = pattern === undefined || new RegExp(`^(?:${pattern})$`, 'u').test(value);
+    if (length < Math.max(1, minLength) || length > maxLength || !matches) {
+      this.#diagnostics.push(
+        payloadDiagnostic(
+          'sample-constraints-unsatisfiable',
+          type.pointer,
+          'Kein Beispielwert erfüllt alle Einschränkungen (Länge und Muster widersprechen sich); das Beispiel verletzt sie.',
+          'No example value meets every constraint (length and pattern contradict each other); the sample violates them.',
+          'warning',
+        ),
+      );
+    }
+    return value;
+  }
+
+  #textCandidate(type: FieldType): string {
+    const { minLength = 0, maxLength = Infinity, pattern } = type.constraints;
+    if (pattern !== undefined) {
+      const example = patternExample(pattern, minLength);
+      if (example !== undefined) return example;
+      this.#diagnostics.push(
+        payloadDiagnostic(
+          'sample-pattern-unsatisfied',
+          type.pointer,
+          'Für das Muster wurde kein Beispielwert gefunden.',
+          'No example value was found for the pattern.',
+          'warning',
+        ),
+      );
+    }
+    const base = 'Beispiel';
+    const length = Math.max(minLength, 1, Math.min(base.length, maxLength));
+    return base.repeat(Math.ceil(length / base.length)).slice(0, length);
+  }
+}
+
+function fixedContent(field: Field | undefined): string | undefined {
+  if (!field || (field.control !== 'hidden' && field.control !== 'locked')) return undefined;
+  return typeof field.content?.de === 'string' ? field.content.de : undefined;
+}
+
+function decimalIn(min: string | undefined, max: string | undefined, fallback: string): string {
+  if (min !== undefined) return min;
+  if (max !== undefined && Number(max) < Number(fallback)) return max;
+  return fallback;
+}
+
+function integerIn(min: string | undefined, max: string | undefined): number {
+  if (min !== undefined) return Number(min);
+  if (max !== undefined && Number(max) < 1) return Number(max);
+  return 1;
+}
+
+// ISO dates and times compare correctly as strings.
+function clamp(value: string, min: string | undefined, max: string | undefined): string {
+  if (min !== undefined && value < min) return min;
+  if (max !== undefined && value > max) return max;
+  return value;
+}

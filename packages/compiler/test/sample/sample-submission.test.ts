@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { sampleSubmission } from '../../src/index.js';
+import { patternExample } from '../../src/sample/pattern-example.js';
+import { smallDefinition } from '../support/small-definition.js';
+
+describe('sampleSubmission', () => {
+  it('fills values inside their constraints', () => {
+    const definition = smallDefinition({
+      plz: { constraints: { pattern: '\\d{5}' } },
+      kurz: { constraints: { minLength: 10, maxLength: 12 } },
+      alter: { type: 'num_int', constraints: { minValue: '18', maxValue: '99' } },
+      datum: { type: 'date', constraints: { minValue: '2030-01-01' } },
+      fest: { control: 'hidden', content: { de: 'K-1' } },
+      kinder: { cardinality: '2:5' },
+    });
+    expect(sampleSubmission(definition).submission).toEqual({
+      plz: '11111',
+      kurz: 'BeispielBe',
+      alter: 18,
+      datum: '2030-01-01',
+      fest: 'K-1',
+      kinder: ['Beispiel', 'Beispiel'],
+    });
+  });
+
+  it('reports contradictory constraints', () => {
+    const definition = smallDefinition({ a: { constraints: { pattern: 'test', maxLength: 1 } } });
+    expect(sampleSubmission(definition).diagnostics.map((diagnostic) => diagnostic.code)).toContain('sample-constraints-unsatisfiable');
+  });
+
+  it.each([
+    ['[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9][0-9]{0,3}[EH]?'],
+    ['[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,63}'],
+    ['DE\\d{20}'],
+    ['(?:ab|cd)+x?'],
+    ['\\p{Lu}\\p{Ll}+'],
+  ])('finds an example for %s', (pattern) => {
+    const example = patternExample(pattern);
+    expect(example).toBeDefined();
+    expect(new RegExp(`^(?:${pattern})$`, 'u').test(example!)).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+import type { DataType, Diagnostic, FormDefinition } from '@fimforms/format';
+import { compileRules, type CompiledEffect } from '../compile-rules.js';
+import type { CompiledExpression } from '../compiled-expression.js';
+import type { ElementNode } from '../definition-index.js';
+import type { ValueType } from '../operator.js';
+import { isListReference } from '../reference-scope.js';
+import { findComputeCycles } from './find-compute-cycles.js';
+import { fits, inferType } from './infer-type.js';
+
+const FIELD_TYPES: Record<DataType, ValueType> = {
+  text: 'string', text_latin: 'string', obj: 'string', date: 'date', time: 'time', datetime: 'datetime',
+  bool: 'boolean', num: 'number', num_int: 'number', num_currency: 'number', file: 'file',
+};
+
+/**
+ * Type-checks the executable rules of a definition (specs/rules.md §6): syntax, unknown
+ * operators, references and targets, type mismatches, and cycles between computed values.
+ * Codes start with `rule-`; pointers point into the definition.
+ */
+export function checkDefinitionRules(definition: FormDefinition): Diagnostic[] {
+  const { effects, diagnostics: compileDiagnostics } = compileRules(definition);
+  const diagnostics = [...compileDiagnostics];
+  for (const effect of effects) checkEffect(effect, diagnostics);
+  diagnostics.push(...findComputeCycles(effects));
+  return diagnostics;
+}
+
+/** The static type of a value of a field or group occurrence. */
+export function elementType(node: ElementNode): ValueType {
+  if (node.kind === 'group') return 'group';
+  return (node.field && FIELD_TYPES[node.field.type]) ?? 'any';
+}
+
+function checkEffect(effect: CompiledEffect, diagnostics: Diagnostic[]): void {
+  const typeOf = (reference: string): ValueType => {
+    const node = effect.references.get(reference);
+    if (!node) return 'any';
+    return isListReference(node, effect.target) ? 'list' : elementType(node);
+  };
+  const expect = (expression: CompiledExpression | undefined, wanted: ValueType, label: string): void => {
+    if (!expression) return;
+    const type = inferType(expression, typeOf, diagnostics);
+    if (!fits(type, wanted) && !(wanted === 'number' && type === 'string' && expression.kind === 'literal')) {
+      diagnostics.push({
+        code: 'rule-type-mismatch',
+        severity: 'error',
+        pointer: expression.pointer,
+        message: { de: `Typfehler: ${label} muss ${wanted} sein, ist ${type}`, en: `Type mismatch: ${label} must be ${wanted}, is ${type}` },
+      });
+    }
+  };
+  expect(effect.when, 'boolean', 'die Bedingung / the condition');
+  expect(effect.min, 'number', 'min');
+  expect(effect.max, 'number', 'max');
+  if (effect.value && effect.target) expect(effect.value, elementType(effect.target), `der Wert für / the value for ${effect.target.name}`);
+}

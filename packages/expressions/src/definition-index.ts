@@ -1,0 +1,146 @@
+import {
+  parseCardinality,
+  walkStructure,
+  type Field,
+  type FieldGroup,
+  type FormDefinition,
+  type Occurrence,
+} from '@fimforms/format';
+
+/** One occurrence of the structure, as the rule language and the engine see it. */
+export interface ElementNode {
+  /** Position in document order; also a stable id. */
+  index: number;
+  kind: 'field' | 'group';
+  /** Key of the element in `fields`/`groups`. */
+  key: string;
+  /** Technical name of the occurrence. */
+  name: string;
+  /** Technical names from the root. */
+  path: readonly string[];
+  /** JSON pointer of the occurrence in the definition. */
+  pointer: string;
+  occurrence: Occurrence;
+  /** Cardinality (defaults to 1:1; an unreadable one counts as 0:1). */
+  min: number;
+  max: number;
+  /** True when `max > 1`: the submission holds an array. */
+  repeating: boolean;
+  field: Field | undefined;
+  group: FieldGroup | undefined;
+  parent: ElementNode | undefined;
+  children: ElementNode[];
+}
+
+/** The result of resolving a rule reference. */
+export interface ResolvedReference {
+  node: ElementNode | undefined;
+  /** Every occurrence the reference matched (more than one: ambiguous, the first is used). */
+  matches: readonly ElementNode[];
+}
+
+/** The structure of a definition, indexed for reference resolution. */
+export interface DefinitionIndex {
+  definition: FormDefinition;
+  /** Every occurrence in document order. */
+  nodes: readonly ElementNode[];
+  /** The top-level occurrences. */
+  roots: readonly ElementNode[];
+  /** Resolves a rule reference (specs/rules.md §2). */
+  resolve(reference: string): ResolvedReference;
+  /** True when the structure was cut at {@link MAX_NODES} occurrences or at walkStructure's depth limit. */
+  truncated: boolean;
+}
+
+/** Most occurrences indexed: reused groups multiply, so a small definition could expand without bound. */
+export const MAX_NODES = 10_000;
+
+
+const cache = new WeakMap<FormDefinition, DefinitionIndex>();
+
+/**
+ * Indexes the occurrences of a definition (cached per definition object). A group that
+ * contains itself is not descended into (walkStructure reports it once).
+ */
+export function indexDefinition(definition: FormDefinition): DefinitionIndex {
+  const cached = cache.get(definition);
+  if (cached) return cached;
+  const nodes: ElementNode[] = [];
+  const roots: ElementNode[] = [];
+  const byPath = new Map<string, ElementNode>();
+  let truncated = false;
+  for (const visit of walkStructure(definition)) {
+    if (nodes.length >= MAX_NODES) {
+      truncated = true;
+      break;
+    }
+    // walkStructure stops descending below its depth limit (64) and says so.
+    if ((visit as { truncated?: boolean }).truncated === true) truncated = true;
+    const range = parseCardinality(visit.occurrence.cardinality) ?? { min: 0, max: 1 };
+    const parent = visit.path.length > 1 ? byPath.get(visit.path.slice(0, -1).join('.')) : undefined;
+    const node: ElementNode = {
+      index: nodes.length,
+      kind: visit.target.kind,
+      key: visit.target.key,
+      name: visit.path[visit.path.length - 1]!,
+      path: visit.path,
+      pointer: visit.pointer,
+      occurrence: visit.occurrence,
+      min: range.min,
+      max: range.max,
+      repeating: range.max > 1,
+      field: visit.target.kind === 'field' ? visit.target.element : undefined,
+      group: visit.target.kind === 'group' && !visit.cycle ? visit.target.element : undefined,
+      parent,
+      children: [],
+    };
+    const pathKey = visit.path.join('.');
+    if (byPath.has(pathKey)) continue; // duplicate sibling names: the validator reports them; the first wins
+    byPath.set(pathKey, node);
+    nodes.push(node);
+    if (parent) parent.children.push(node);
+    else if (visit.path.length === 1) roots.push(node);
+  }
+  // References repeat (every evaluation resolves them), so each distinct one is resolved once.
+  const resolved = new Map<string, ResolvedReference>();
+  const resolve = (reference: string): ResolvedReference => {
+    let result = resolved.get(reference);
+    if (!result) {
+      result = resolveReference(nodes, byPath, reference);
+      if (resolved.size < 10_000) resolved.set(reference, result);
+    }
+    return result;
+  };
+  const index: DefinitionIndex = { definition, nodes, roots, resolve, truncated };
+  cache.set(definition, index);
+  return index;
+}
+
+function resolveReference(nodes: readonly ElementNode[], byPath: Map<string, ElementNode>, reference: string): ResolvedReference {
+  let matches: ElementNode[];
+  if (reference.startsWith('self.')) {
+    const ids = reference.slice(5).split('.');
+    matches = nodes.filter((node) => fimIdMatches(node, ids[ids.length - 1]!) && ancestorsMatch(node.parent, ids.slice(0, -1)));
+  } else if (reference.includes('.')) {
+    const node = byPath.get(reference);
+    matches = node ? [node] : [];
+  } else {
+    matches = nodes.filter((node) => node.key === reference);
+    if (matches.length === 0) matches = nodes.filter((node) => node.path.length === 1 && node.name === reference);
+  }
+  return { node: matches[0], matches };
+}
+
+function fimIdMatches(node: ElementNode, id: string): boolean {
+  const fim = (node.field ?? node.group)?.fim;
+  return fim !== undefined && (fim.id === id || fim.originalId === id);
+}
+
+// `self.G1.F2`: the earlier ids must name ancestors, innermost last.
+function ancestorsMatch(parent: ElementNode | undefined, ids: readonly string[]): boolean {
+  let remaining = ids.length;
+  for (let node = parent; node && remaining > 0; node = node.parent) {
+    if (fimIdMatches(node, ids[remaining - 1]!)) remaining--;
+  }
+  return remaining === 0;
+}

@@ -1,0 +1,63 @@
+import { DEFAULT_TIME_ZONE, localDate } from './calendar.js';
+import type { CompiledExpression } from './compiled-expression.js';
+import { EvaluationError } from './evaluation-error.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import type { Arguments, OperatorContext } from './operator.js';
+import type { Value } from './value.js';
+
+/** What {@link evaluate} needs from its caller. */
+export interface EvaluationContext {
+  /** The value a reference stands for (the engine resolves sibling instances, specs/rules.md §2.3). */
+  resolve(reference: string, node: CompiledExpression): Value;
+  /** The clock; defaults to the system clock. Inject one for deterministic results. */
+  now?: () => Date;
+  /** IANA time zone for `today()`; default Europe/Berlin. */
+  timeZone?: string;
+  /** Codes of a code list of the definition. */
+  codeList?: (key: string) => ReadonlySet<string> | undefined;
+  /** Longest string an operator may produce. */
+  maxStringLength?: number;
+  /** Today's date, when the caller fixes it (the engine keeps one date per recomputation); else from `now` and `timeZone`. */
+  today?: () => string;
+}
+
+/**
+ * Evaluates a compiled expression. Pure tree walking — no `eval`, no `new Function` — so it
+ * runs under a strict Content-Security-Policy; recursion is bounded by the compile-time depth
+ * limit. Throws {@link EvaluationError} for type errors and the like.
+ */
+export function evaluate(expression: CompiledExpression, context: EvaluationContext): Value {
+  return evaluateNode(expression, context, operatorContext(context));
+}
+
+function evaluateNode(node: CompiledExpression, context: EvaluationContext, operatorContext: OperatorContext): Value {
+  switch (node.kind) {
+    case 'literal':
+      return node.value;
+    case 'reference':
+      return context.resolve(node.reference, node);
+    case 'call': {
+      const args: Arguments = {
+        length: node.args.length,
+        get: (index) => evaluateNode(node.args[index]!, context, operatorContext),
+      };
+      try {
+        return node.operator.evaluate(args, operatorContext);
+      } catch (error) {
+        // The innermost failing operator names the place; outer calls keep it.
+        if (error instanceof EvaluationError && error.pointer === undefined) error.pointer = node.pointer;
+        throw error;
+      }
+    }
+  }
+}
+
+function operatorContext(context: EvaluationContext): OperatorContext {
+  let today: string | undefined;
+  return {
+    // One evaluation sees one date, even if it runs across midnight.
+    today: context.today ?? (() => (today ??= localDate(context.now?.() ?? new Date(), context.timeZone ?? DEFAULT_TIME_ZONE))),
+    codeList: (key) => context.codeList?.(key),
+    maxStringLength: context.maxStringLength ?? DEFAULT_LIMITS.maxStringLength,
+  };
+}

@@ -1,0 +1,110 @@
+// Benchmarks of @fimforms/runtime (run `npm run bench -w @fimforms/runtime` after a build).
+// Prints figures; asserts nothing (timings vary by machine).
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { createForm, validateSubmission } from '@fimforms/runtime';
+
+const now = () => new Date('2026-11-22T12:00:00Z');
+
+/** 1,000 fields in 100 groups of 10, and 300 rules of mixed kinds reading earlier fields. */
+function largeDefinition(hub = false) {
+  const fields = {};
+  const groups = {};
+  const structure = [];
+  for (let g = 0; g < 100; g++) {
+    const children = [];
+    for (let i = 0; i < 10; i++) {
+      const key = `f${g}_${i}`;
+      fields[key] = { name: key, label: { de: key }, control: 'input', type: i % 2 ? 'num' : 'text', constraints: i % 2 ? {} : { maxLength: 50 } };
+      children.push({ field: key, cardinality: '0:1' });
+    }
+    groups[`g${g}`] = { name: `g${g}`, label: { de: `G${g}` }, children };
+    structure.push({ group: `g${g}`, cardinality: '0:1' });
+  }
+  const rules = {};
+  for (let r = 0; r < 300; r++) {
+    const g = r % 100;
+    // hub: every rule reads the same field, so one change re-evaluates all 300 rules.
+    const source = hub ? 'f0_1' : `f${g}_1`;
+    const kind = ['show', 'require', 'compute'][r % 3];
+    const target = `f${(g + 1) % 100}_${2 + (r % 3) * 2 + 1}`;
+    rules[`r${r}`] = {
+      type: 'K',
+      effects: [kind === 'compute'
+        ? { effect: 'compute', target, value: `${source} * 2 + 1` }
+        : { effect: kind, target, when: `${source} > ${r % 50}` }],
+    };
+  }
+  return { fimforms: '1.0', name: 'gross', title: { de: 'Groß' }, structure, fields, groups, rules };
+}
+
+/** 100 fields at the top level, with 10 rules, and a valid submission for it. */
+function mediumDefinition() {
+  const fields = {};
+  const structure = [];
+  const data = {};
+  for (let i = 0; i < 100; i++) {
+    const key = `f${i}`;
+    const type = ['text', 'num_currency', 'date', 'bool'][i % 4];
+    fields[key] = { name: key, label: { de: key }, control: 'input', type, ...(type === 'text' ? { constraints: { maxLength: 30, pattern: '[A-Za-z ]+' } } : {}) };
+    structure.push({ field: key, cardinality: i % 5 ? '1:1' : '0:1' });
+    data[key] = { text: 'Muster Name', num_currency: '12.50', date: '2000-01-31', bool: true }[type];
+  }
+  const rules = {};
+  for (let r = 0; r < 10; r++) rules[`r${r}`] = { type: 'V', effects: [{ effect: 'valid', target: `f${r * 4 + 2}`, when: `f${r * 4 + 2} < today()` }] };
+  return { definition: { fimforms: '1.0', name: 'mittel', title: { de: 'Mittel' }, structure, fields, rules }, data };
+}
+
+function median(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+// 1. Propagation of one value change.
+const large = largeDefinition();
+const form = createForm(large, { now });
+const times = [];
+for (let i = 0; i < 5000; i++) {
+  const g = i % 100;
+  const start = performance.now();
+  form.setValue(`g${g}.f${g}_1`, String(i % 100));
+  times.push(performance.now() - start);
+}
+console.log(`propagation (1,000 fields, 300 rules): median ${median(times.slice(500)).toFixed(4)} ms per value change`);
+
+const hubForm = createForm(largeDefinition(true), { now });
+const hubTimes = [];
+for (let i = 0; i < 2000; i++) {
+  const start = performance.now();
+  hubForm.setValue('g0.f0_1', String(i % 100));
+  hubTimes.push(performance.now() - start);
+}
+console.log(`propagation, worst case (one field read by all 300 rules): median ${median(hubTimes.slice(200)).toFixed(3)} ms per value change`);
+
+// 2. validateSubmission throughput.
+const { definition, data } = mediumDefinition();
+const check = validateSubmission(definition, data, { now });
+if (!check.valid) throw new Error(`benchmark submission is invalid: ${JSON.stringify(check.errors.slice(0, 3))}`);
+for (let i = 0; i < 1000; i++) validateSubmission(definition, data, { now });
+// Ten batches; the median batch is reported, so one disturbed batch (2 shared cores) does not decide.
+// Wall-clock and CPU-time rates: on a shared machine the CPU time of this process is the steadier figure.
+const rates = [];
+const cpuRates = [];
+for (let batch = 0; batch < 10; batch++) {
+  const runs = 1000;
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < runs; i++) validateSubmission(definition, data, { now });
+  const used = process.cpuUsage(cpu);
+  rates.push(runs / ((performance.now() - start) / 1000));
+  cpuRates.push(runs / ((used.user + used.system) / 1e6));
+}
+const format = (n) => Math.round(n).toLocaleString('en');
+console.log(`validateSubmission (100 fields, 10 rules): median ${format(median(rates))} per second wall clock, ${format(median(cpuRates))} per CPU second`);
+
+// 3. Browser bundle size (runtime + expressions, minified, gzip).
+const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+const bundle = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, target: 'es2022' });
+const bytes = bundle.outputFiles[0].contents;
+console.log(`browser bundle: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzip`);

@@ -1,0 +1,98 @@
+import type { Field } from '@fimforms/format';
+import { Decimal, type Value } from '@fimforms/expressions';
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const GERMAN_DECIMAL = /^-?\d+,\d+$/;
+
+/**
+ * The value a rule sees for a stored field value (specs/rules.md §2.4): numbers as exact
+ * decimals, booleans, file metadata, everything else as its string. A value of the wrong
+ * shape (e.g. `"abc"` in a number field) reads as empty; field validation reports it.
+ */
+export function ruleValue(raw: unknown, field: Field | undefined): Value {
+  if (raw === undefined || raw === null) return null;
+  switch (field?.type) {
+    case 'num':
+    case 'num_currency':
+    case 'num_int':
+      if (typeof raw === 'number') return Decimal.fromNumber(raw) ?? null;
+      return typeof raw === 'string' ? Decimal.parse(raw) ?? null : null;
+    case 'bool':
+      return typeof raw === 'boolean' ? raw : null;
+    case 'file':
+      return isFileMetadata(raw) ? raw : null;
+    default:
+      return typeof raw === 'string' ? raw : null;
+  }
+}
+
+/**
+ * The stored value for a computed result (specs/runtime.md §4): currency rounded to 2 places
+ * and integers to 0 (half away from zero); `undefined` when empty or not representable.
+ */
+export function storedValue(value: Value, field: Field | undefined): unknown {
+  if (value === null || value === '' || Array.isArray(value)) return undefined;
+  const type = field?.type;
+  if (type === 'num' || type === 'num_currency' || type === 'num_int') {
+    const decimal = value instanceof Decimal ? value : typeof value === 'string' ? Decimal.parse(value) : undefined;
+    if (decimal === undefined) return undefined;
+    if (type === 'num_int') {
+      const integer = decimal.round(0).toNumber();
+      return Number.isSafeInteger(integer) ? integer : undefined;
+    }
+    return (type === 'num_currency' ? decimal.round(2) : decimal).toString();
+  }
+  if (value instanceof Decimal) return value.toString();
+  if (type === 'bool') return typeof value === 'boolean' ? value : undefined;
+  return value;
+}
+
+/**
+ * Input coercion of `setValue` (specs/submission.md §4.1): `""`/`null`/`undefined` clear the
+ * value; numbers accept JS numbers and a German decimal comma; booleans accept `"true"`/`"false"`.
+ * Anything else is stored as given and reported by validation.
+ */
+export function coerceInput(input: unknown, field: Field | undefined): unknown {
+  if (input === undefined || input === null || input === '') return undefined;
+  switch (field?.type) {
+    case 'num':
+    case 'num_currency':
+      if (typeof input === 'number') return Decimal.fromNumber(input)?.toString() ?? input;
+      if (typeof input === 'string' && GERMAN_DECIMAL.test(input.trim())) return input.trim().replace(',', '.');
+      return typeof input === 'string' ? input.trim() : input;
+    case 'num_int':
+      if (typeof input === 'string' && /^-?\d{1,16}$/.test(input.trim())) return Number(input.trim());
+      return input;
+    case 'bool':
+      return input === 'true' ? true : input === 'false' ? false : input;
+    default:
+      return input;
+  }
+}
+
+/**
+ * Server coercion of `validateSubmission` (specs/submission.md §4.2): a JSON number in a
+ * `num`/`num_currency` field becomes its decimal string; `null` and `""` count as absent.
+ */
+export function coerceSubmitted(input: unknown, field: Field | undefined): unknown {
+  if (input === null || input === '') return undefined;
+  if ((field?.type === 'num' || field?.type === 'num_currency') && typeof input === 'number') {
+    return Decimal.fromNumber(input)?.toString() ?? input;
+  }
+  return input;
+}
+
+/** True for `{ name, size, mediaType, ref }` with the right types. */
+export function isFileMetadata(value: unknown): value is { name: string; size: number; mediaType: string; ref: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const file = value as Record<string, unknown>;
+  return (
+    typeof file['name'] === 'string' && Number.isSafeInteger(file['size']) && (file['size'] as number) >= 0 &&
+    typeof file['mediaType'] === 'string' && typeof file['ref'] === 'string' && Object.keys(file).length === 4
+  );
+}
+
+/** True for a decimal string `^-?\d+(\.\d+)?$`. */
+export function isDecimalString(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 66 && DECIMAL.test(value);
+}

@@ -1,0 +1,151 @@
+import type { Diagnostic, FormDefinition } from '@fimforms/format';
+import { compileRules, repeatingChain, type CompiledEffect, type DefinitionIndex, type ElementNode } from '@fimforms/expressions';
+import { compilePattern } from './compile-pattern.js';
+import { codeListCodes } from './code-list-codes.js';
+
+/** A rule effect placed in the dependency graph. */
+export interface EffectBinding {
+  effect: CompiledEffect;
+  /** Position in evaluation order (topological: writers before readers). */
+  rank: number;
+  /** Bindings whose result can change when this one's does. */
+  dependents: EffectBinding[];
+}
+
+/**
+ * Everything the engine derives once per definition: the occurrence tree, compiled rules in
+ * dependency order, who reads which node, compiled patterns and code lists. Cached per definition object.
+ */
+export interface FormModel {
+  definition: FormDefinition;
+  index: DefinitionIndex;
+  bindings: EffectBinding[];
+  /** Bindings in evaluation order. */
+  ordered: EffectBinding[];
+  /** For each node index: the bindings that read it (directly, or through an ancestor group or a descendant). */
+  readers: EffectBinding[][];
+  /** For each node index: the bindings that act on it. */
+  byTarget: EffectBinding[][];
+  /** Node by technical-name path without instance indices (`antragsteller.vorname`). */
+  byPath: ReadonlyMap<string, ElementNode>;
+  /** Compiled field patterns by node index (absent: no pattern; null: unusable, see diagnostics). */
+  patterns: ReadonlyMap<number, RegExp | null>;
+  /** Codes of the definition's code lists (only lists with embedded values). */
+  codeLists: ReadonlyMap<string, ReadonlySet<string>>;
+  /** For each node index: whether a `compute` rule sets it. */
+  computed: boolean[];
+  /** `valid` effects without a target (form-wide). */
+  formWide: EffectBinding[];
+  /** True when some `show` or `forbid` rule can hide an element (else everything is visible). */
+  hasVisibilityRules: boolean;
+  /** Every field node, in document order. */
+  fields: ElementNode[];
+  /**
+   * For a node outside every repeating occurrence: its one instance (path without indices),
+   * shared by all engines; undefined for nodes inside or at a repeating occurrence.
+   */
+  singleInstance: ({ path: string; indices: number[] }[] | undefined)[];
+  /** Node of an instance path, memoised across engines (bounded by the engine). */
+  nodeCache: Map<string, ElementNode | undefined>;
+  /** Element instances along an instance path, memoised across engines (bounded by the engine). */
+  lineageCache: Map<string, [ElementNode, string][]>;
+  /** Problems found while preparing the model (rule compile errors, unsafe patterns). */
+  diagnostics: Diagnostic[];
+}
+
+const cache = new WeakMap<FormDefinition, FormModel>();
+
+/** Builds (or returns the cached) model of a definition. */
+export function formModel(definition: FormDefinition): FormModel {
+  const cached = cache.get(definition);
+  if (cached) return cached;
+  const compiled = compileRules(definition);
+  const index = compiled.index;
+  const diagnostics = [...compiled.diagnostics];
+  if (index.truncated) {
+    diagnostics.push({
+      code: 'structure-too-large',
+      severity: 'error',
+      pointer: '/structure',
+      message: {
+        de: 'Die Struktur ist zu groß oder zu tief verschachtelt; nur ein Teil wird ausgeführt',
+        en: 'The structure is too large or nested too deeply; only part of it runs',
+      },
+    });
+  }
+  const bindings: EffectBinding[] = compiled.effects.map((effect) => ({ effect, rank: 0, dependents: [] }));
+  const readers: EffectBinding[][] = index.nodes.map(() => []);
+  for (const binding of bindings) {
+    const read = new Set<ElementNode>();
+    for (const node of binding.effect.references.values()) {
+      for (let at: ElementNode | undefined = node; at; at = at.parent) read.add(at);
+      for (const below of descendants(node)) read.add(below);
+    }
+    for (const node of read) readers[node.index]!.push(binding);
+  }
+  for (const binding of bindings) {
+    const { effect } = binding;
+    if (!effect.target || !(effect.effect === 'compute' || effect.effect === 'show' || effect.effect === 'forbid')) continue;
+    const seen = new Set<EffectBinding>();
+    for (const node of [effect.target, ...descendants(effect.target)]) {
+      for (const reader of readers[node.index]!) if (reader !== binding && !seen.has(reader)) seen.add(reader);
+    }
+    binding.dependents = [...seen];
+  }
+  const ordered = topologicalOrder(bindings);
+  ordered.forEach((binding, rank) => (binding.rank = rank));
+  const patterns = new Map<number, RegExp | null>();
+  for (const node of index.nodes) {
+    const pattern = node.field?.constraints?.pattern;
+    if (pattern === undefined) continue;
+    const result = compilePattern(pattern);
+    patterns.set(node.index, result.ok ? result.regexp : null);
+    if (!result.ok) diagnostics.push({ ...result.diagnostic, pointer: `/fields/${node.key}/constraints/pattern` });
+  }
+  const byPath = new Map(index.nodes.map((node) => [node.path.join('.'), node]));
+  const byTarget: EffectBinding[][] = index.nodes.map(() => []);
+  for (const binding of bindings) if (binding.effect.target) byTarget[binding.effect.target.index]!.push(binding);
+  const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath, patterns, codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
+    fields: index.nodes.filter((node) => node.kind === 'field'),
+    computed: byTarget.map((list) => list.some((b) => b.effect.effect === 'compute')),
+    formWide: bindings.filter((b) => !b.effect.target),
+    hasVisibilityRules: bindings.some((b) => b.effect.effect === 'show' || b.effect.effect === 'forbid'),
+    singleInstance: index.nodes.map((node) => (repeatingChain(node).length === 0 ? [{ path: node.path.join('.'), indices: [] }] : undefined)),
+  };
+  cache.set(definition, model);
+  return model;
+}
+
+/** Every node below `node`. */
+export function descendants(node: ElementNode): ElementNode[] {
+  const result: ElementNode[] = [];
+  const stack = [...node.children];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    result.push(next);
+    stack.push(...next.children);
+  }
+  return result;
+}
+
+// Kahn's algorithm; bindings on a cycle (show A ↔ show B) follow in definition order, so the
+// result stays deterministic (specs/runtime.md §3).
+function topologicalOrder(bindings: EffectBinding[]): EffectBinding[] {
+  const incoming = new Map<EffectBinding, number>(bindings.map((b) => [b, 0]));
+  for (const binding of bindings) for (const dependent of binding.dependents) incoming.set(dependent, incoming.get(dependent)! + 1);
+  const ready = bindings.filter((b) => incoming.get(b) === 0);
+  const ordered: EffectBinding[] = [];
+  const placed = new Set<EffectBinding>();
+  while (ready.length > 0) {
+    const next = ready.shift()!;
+    ordered.push(next);
+    placed.add(next);
+    for (const dependent of next.dependents) {
+      const count = incoming.get(dependent)! - 1;
+      incoming.set(dependent, count);
+      if (count === 0) ready.push(dependent);
+    }
+  }
+  for (const binding of bindings) if (!placed.has(binding)) ordered.push(binding);
+  return ordered;
+}

@@ -1,0 +1,60 @@
+import type { Diagnostic } from '@fimforms/format';
+
+/** The state of one field instance, as a renderer needs it. */
+export interface FieldState {
+  /** Instance path: technical names with instance indices, e.g. `kinder.0.vorname`. */
+  path: string;
+  /** JSON pointer of the value in the submission, e.g. `/kinder/0/vorname`. */
+  pointer: string;
+  /** The stored value in submission form (decimal string, ISO date, …); `undefined` when empty. */
+  value: unknown;
+  /** False when a rule (or a hidden ancestor) hides it. */
+  visible: boolean;
+  required: boolean;
+  readonly: boolean;
+  /** True when a `compute` rule sets the value. */
+  computed: boolean;
+  /** Errors of this field (empty when hidden). */
+  errors: Diagnostic[];
+  /** The user left the field, or validation of its page or the form ran. */
+  touched: boolean;
+  /** The value differs from the initial one. */
+  dirty: boolean;
+  /** Where a prefilled value came from (e.g. `bundid:givenName`). */
+  source?: string;
+}
+
+/** A prefilled value and where it came from. */
+export interface PrefillValue {
+  value: unknown;
+  /** e.g. `bundid:givenName`, `eid:familyNames`, `register:melderegister`. */
+  source: string;
+}
+
+/** Options of `createForm`. */
+export interface FormOptions {
+  /** Prefill by instance path (`antragsteller.vorname`). */
+  prefill?: Record<string, PrefillValue>;
+  /** A submission object (or draft) to restore (specs/submission.md §5). */
+  submission?: unknown;
+  /** The clock; inject one for deterministic dates. */
+  now?: () => Date;
+  /** IANA time zone for `today()`; default Europe/Berlin. */
+  timeZone?: string;
+  /** Codes of code lists the definition does not embed, by code-list key. */
+  codeLists?: Record<string, readonly string[]>;
+}
+
+/** The result of validation. */
+export interface ValidationResult {
+  valid: boolean;
+  errors: Diagnostic[];
+}
+
+/** A page (step) of the form. */
+export interface PageState {
+  name: string;
+  title: { de: string; en?: string };
+  /** Top-level technical names on the page. */
+  items: readonly string[];
+}

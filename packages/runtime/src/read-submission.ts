@@ -1,0 +1,89 @@
+import type { Diagnostic } from '@fimforms/format';
+import type { ElementNode } from '@fimforms/expressions';
+import { coerceSubmitted } from './field-value.js';
+import type { FormModel } from './form-model.js';
+import { problem } from './diagnostic-at.js';
+
+/** The values and instance counts read from a submission object, and what was wrong with its shape. */
+export interface ReadSubmission {
+  values: Map<string, unknown>;
+  counts: Map<string, number>;
+  diagnostics: Diagnostic[];
+}
+
+const childMaps = new WeakMap<readonly ElementNode[], Map<string, ElementNode>>();
+
+/** Most array items read for one occurrence; more is reported, not read (keeps hostile input bounded). */
+const MAX_ITEMS = 10_000;
+
+/**
+ * Reads a submission object against the structure (specs/submission.md §4.2): unknown names,
+ * arrays where one value belongs (and the reverse), `label` fields and too many items are
+ * reported; values are coerced for the server. Recursion follows the definition, never the data.
+ */
+export function readSubmission(model: FormModel, data: unknown): ReadSubmission {
+  const result: ReadSubmission = { values: new Map(), counts: new Map(), diagnostics: [] };
+  if (!isPlainObject(data)) {
+    result.diagnostics.push(problem('submission-not-object', '', 'Die Übermittlung muss ein JSON-Objekt sein', 'The submission must be a JSON object'));
+    return result;
+  }
+  readGroup(model.index.roots, data, '', result);
+  return result;
+}
+
+function readGroup(children: readonly ElementNode[], data: Record<string, unknown>, path: string, result: ReadSubmission): void {
+  let byName = childMaps.get(children);
+  if (!byName) childMaps.set(children, (byName = new Map(children.map((child) => [child.name, child]))));
+  for (const key of Object.keys(data)) {
+    const at = path ? `${path}.${key}` : key;
+    const node = byName.get(key);
+    if (!node) {
+      result.diagnostics.push(problem('submission-unknown-field', pointerOf(at), `„${key}“ ist kein Feld dieses Formulars`, `"${key}" is not a field of this form`));
+      continue;
+    }
+    readOccurrence(node, data[key], at, result);
+  }
+}
+
+function readOccurrence(node: ElementNode, value: unknown, path: string, result: ReadSubmission): void {
+  if (node.field?.control === 'label') {
+    result.diagnostics.push(problem('submission-unexpected-value', pointerOf(path), 'Ein statischer Text hat keinen Wert', 'A static text has no value'));
+    return;
+  }
+  if (!node.repeating) {
+    if (Array.isArray(value)) return shapeError(path, result);
+    readInstance(node, value, path, result);
+    return;
+  }
+  if (value === null) return;
+  if (!Array.isArray(value)) return shapeError(path, result);
+  const limit = Math.min(value.length, node.max, MAX_ITEMS);
+  if (value.length > limit) {
+    result.diagnostics.push(problem('instances-too-many', pointerOf(path), `Höchstens ${node.max} Einträge erlaubt`, `At most ${node.max} entries are allowed`));
+  }
+  result.counts.set(path, limit);
+  for (let i = 0; i < limit; i++) readInstance(node, value[i], `${path}.${i}`, result);
+}
+
+function readInstance(node: ElementNode, value: unknown, path: string, result: ReadSubmission): void {
+  if (node.kind === 'group') {
+    if (value === null) return;
+    if (!isPlainObject(value)) return shapeError(path, result);
+    readGroup(node.children, value, path, result);
+    return;
+  }
+  const coerced = coerceSubmitted(value, node.field);
+  if (coerced !== undefined) result.values.set(path, coerced);
+}
+
+function shapeError(path: string, result: ReadSubmission): void {
+  result.diagnostics.push(problem('value-invalid-type', pointerOf(path), 'Der Wert hat nicht die erwartete Form', 'The value does not have the expected shape'));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function pointerOf(path: string): string {
+  return `/${path.replaceAll('.', '/').replaceAll('~', '~0')}`;
+}

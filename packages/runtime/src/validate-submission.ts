@@ -1,0 +1,39 @@
+import type { Diagnostic, FormDefinition } from '@fimforms/format';
+import { FormEngine } from './form-engine.js';
+import { toPointer } from './instance-path.js';
+import type { FormOptions, ValidationResult } from './form-types.js';
+import { formModel } from './form-model.js';
+import { readSubmission } from './read-submission.js';
+import { problem } from './diagnostic-at.js';
+
+/** Options of {@link validateSubmission}. */
+export type SubmissionOptions = Pick<FormOptions, 'now' | 'timeZone' | 'codeLists'>;
+
+/**
+ * Validates a submission on the server (specs/submission.md §6): the same engine as in the
+ * browser, so a form the browser accepts passes here and the errors are the ones it shows.
+ * Also rejects unknown names, values of hidden elements, and changed computed or fixed values.
+ */
+export function validateSubmission(definition: FormDefinition, data: unknown, options: SubmissionOptions = {}): ValidationResult {
+  const read = readSubmission(formModel(definition), data);
+  if (read.diagnostics.some((d) => d.code === 'submission-not-object')) return { valid: false, errors: read.diagnostics };
+  const form = new FormEngine(definition, options, read);
+  const errors: Diagnostic[] = [...read.diagnostics];
+  for (const [path, given] of read.values) {
+    const field = form.fieldOf(path);
+    const computed = form.isComputedPath(path);
+    const fixed = (field?.control === 'hidden' || field?.control === 'locked') && field.content?.de !== undefined;
+    const visible = form.isVisible(path);
+    if (visible && !computed && !fixed) continue;
+    const pointer = toPointer(path);
+    if (!visible) {
+      errors.push(problem('submission-hidden-value', pointer, 'Ein ausgeblendetes Feld darf keinen Wert haben', 'A hidden field must not have a value'));
+    } else if (computed && JSON.stringify(form.getValue(path)) !== JSON.stringify(given)) {
+      errors.push(problem('value-computed-mismatch', pointer, 'Der Wert weicht vom berechneten ab', 'The value differs from the computed one'));
+    } else if (fixed && String(given) !== field?.content?.de) {
+      errors.push(problem('value-fixed-mismatch', pointer, 'Ein fester Wert wurde verändert', 'A fixed value was changed'));
+    }
+  }
+  errors.push(...form.errors());
+  return { valid: errors.length === 0, errors };
+}

@@ -1,0 +1,56 @@
+import type { FormDefinition } from '@fimforms/format';
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
+import { createForm, validateSubmission } from '../src/index.js';
+
+const field = (name: string, type: string) => ({ name, label: { de: name }, control: 'input', type });
+
+const definition = {
+  fimforms: '1.0', name: 'p', title: { de: 'P' },
+  structure: [
+    { field: 'a', cardinality: '0:1' }, { field: 'b', cardinality: '0:1' }, { field: 'c', cardinality: '0:1' },
+    { field: 'd', cardinality: '0:1' }, { field: 'summe', cardinality: '0:1' }, { group: 'g', cardinality: '0:1' }, { group: 'r', cardinality: '0:3' }, { field: 'n', cardinality: '0:1' },
+  ],
+  fields: { a: field('a', 'num'), b: field('b', 'num'), c: field('c', 'bool'), d: field('d', 'text'), summe: field('summe', 'num'), e: field('e', 'text'), f: field('f', 'text'), x: field('x', 'num'), y: field('y', 'text'), n: field('n', 'num_int') },
+  groups: { g: { name: 'g', label: { de: 'G' }, children: [{ field: 'e' }, { field: 'f' }] }, r: { name: 'r', label: { de: 'R' }, children: [{ field: 'x' }, { field: 'y' }] } },
+  rules: {
+    r1: { type: 'K', effects: [{ effect: 'show', target: 'd', when: 'c' }] },
+    r2: { type: 'K', effects: [{ effect: 'require', target: 'g', when: 'a > b' }] },
+    r3: { type: 'B', effects: [{ effect: 'compute', target: 'summe', value: 'coalesce(a, 0) + coalesce(b, 0) + sum(r.x)' }] },
+    r4: { type: 'V', effects: [{ effect: 'valid', target: 'b', when: 'b < 100' }] },
+    r6: { type: 'K', effects: [{ effect: 'show', target: 'r.y', when: 'r.x > 1' }, { effect: 'require', target: 'r.y', when: 'r.x > 1' }] },
+    r7: { type: 'B', effects: [{ effect: 'compute', target: 'n', value: 'count(r)', when: 'isFilled(g)' }] },
+    r5: { type: 'K', effects: [{ effect: 'forbid', target: 'g.f', when: 'a = 1' }, { effect: 'show', target: 'r', when: 'not c' }] },
+  },
+} as unknown as FormDefinition;
+
+const operation = fc.oneof(
+  fc.record({ set: fc.constantFrom('a', 'b', 'r.0.x', 'r.1.x', 'r.2.x'), value: fc.constantFrom('1', '2', '150', '', 'x') }),
+  fc.record({ set: fc.constant('c'), value: fc.boolean() }),
+  fc.record({ set: fc.constantFrom('d', 'g.e', 'g.f', 'r.0.y', 'r.1.y', 'r.2.y'), value: fc.constantFrom('t', '') }),
+  fc.record({ add: fc.constant('r') }),
+  fc.record({ remove: fc.constant('r'), index: fc.nat(2) }),
+);
+
+const keys = (errors: { code: string; pointer: string }[]) => errors.map((e) => `${e.code} ${e.pointer}`).sort();
+
+// Incremental recomputation must end where a full computation of the same data ends:
+// the server (full) reports what the browser (incremental) shows, and a restored form agrees.
+it('keeps incremental state equal to a full recomputation (property)', () => {
+  fc.assert(
+    fc.property(fc.array(operation, { maxLength: 25 }), (operations) => {
+      const form = createForm(definition);
+      for (const op of operations) {
+        if ('set' in op) form.setValue(op.set, op.value);
+        else if ('add' in op) form.addInstance(op.add);
+        else form.removeInstance(op.remove, op.index);
+      }
+      const submission = form.toSubmission();
+      expect(keys(validateSubmission(definition, submission).errors)).toEqual(keys(form.errors()));
+      const restored = createForm(definition, { submission });
+      expect(restored.toSubmission()).toEqual(submission);
+      expect(keys(restored.errors())).toEqual(keys(form.errors()));
+    }),
+    { numRuns: 300 },
+  );
+});

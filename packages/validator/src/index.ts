@@ -1,0 +1,12 @@
+export { validateDefinition } from './validate-definition.js';
+export { validateText } from './validate-text.js';
+export { validateBytes } from './validate-bytes.js';
+export type { ValidationResult, ValidateOptions } from './validation-result.js';
+export { fileTooLarge } from './parse-definition-text.js';
+export { DEFAULT_LIMITS } from './validation-limits.js';
+export type { ValidationLimits } from './validation-limits.js';
+export { semanticRules } from './rules/index.js';
+export type { SemanticRule, Report } from './rules/semantic-rule.js';
+export type { RuleContext, ResolvedElement } from './rules/rule-context.js';
+export { CONTROL_TYPE_MATRIX } from './rules/control-type-compatibility.js';
+export { STRUCTURAL_CODES, PARSE_CODES } from './diagnostic-codes.js';

@@ -1,0 +1,77 @@
+import { appendPointer } from '../json-pointer.js';
+import type { Report, SemanticRule } from './semantic-rule.js';
+
+/**
+ * Every key an element refers to must exist: occurrences → `fields`/`groups`, `codeList` →
+ * `codeLists`, `rules` and `schemaRules` → `rules` (format.md §4.2). Elements, code lists and
+ * rules nothing uses are reported as warnings.
+ */
+export const elementReferences: SemanticRule = {
+  name: 'element-references',
+  codes: ['unknown-field', 'unknown-group', 'unknown-code-list', 'unknown-rule', 'unused-element'],
+  check(context, report) {
+    const { definition } = context;
+    const used = { fields: new Set<string>(), groups: new Set<string>(), codeLists: new Set<string>(), rules: new Set<string>() };
+    for (const visit of context.visits) {
+      const kind = visit.target.kind;
+      (kind === 'field' ? used.fields : used.groups).add(visit.target.key);
+      if (visit.target.element === undefined) {
+        report({
+          code: kind === 'field' ? 'unknown-field' : 'unknown-group',
+          severity: 'error',
+          pointer: appendPointer(visit.pointer, kind),
+          message: {
+            de: `${kind === 'field' ? 'Ein Datenfeld' : 'Eine Datenfeldgruppe'} „${visit.target.key}“ ist nicht definiert.`,
+            en: `No ${kind === 'field' ? 'field' : 'group'} "${visit.target.key}" is defined.`,
+          },
+        });
+      }
+    }
+    const hasRule = (key: string) => definition.rules !== undefined && Object.hasOwn(definition.rules, key);
+    const checkRules = (keys: string[] | undefined, pointer: () => string) =>
+      keys?.forEach((key, index) => {
+        used.rules.add(key);
+        if (!hasRule(key)) unknownRule(report, key, appendPointer(pointer(), index));
+      });
+    for (const [key, field] of context.fields) {
+      if (field.codeList !== undefined) {
+        used.codeLists.add(field.codeList);
+        if (!definition.codeLists || !Object.hasOwn(definition.codeLists, field.codeList)) {
+          report({
+            code: 'unknown-code-list',
+            severity: 'error',
+            pointer: appendPointer('/fields', key, 'codeList'),
+            message: { de: `Die Codeliste „${field.codeList}“ ist nicht definiert.`, en: `No code list "${field.codeList}" is defined.` },
+          });
+        }
+      }
+      checkRules(field.rules, () => appendPointer('/fields', key, 'rules'));
+    }
+    for (const [key, group] of context.groups) checkRules(group.rules, () => appendPointer('/groups', key, 'rules'));
+    checkRules(definition.schemaRules, () => '/schemaRules');
+    if (context.truncated) return; // usage is unknown past the walk limit
+    const unused: Array<[string, string]> = [
+      ...context.fields.filter(([key]) => !used.fields.has(key)).map(([key]): [string, string] => ['fields', key]),
+      ...context.groups.filter(([key]) => !used.groups.has(key)).map(([key]): [string, string] => ['groups', key]),
+      ...context.codeLists.filter(([key]) => !used.codeLists.has(key)).map(([key]): [string, string] => ['codeLists', key]),
+      ...context.rules.filter(([key]) => !used.rules.has(key)).map(([key]): [string, string] => ['rules', key]),
+    ];
+    for (const [map, key] of unused) {
+      report({
+        code: 'unused-element',
+        severity: 'warning',
+        pointer: appendPointer('', map, key),
+        message: { de: `„${key}“ ist definiert, wird aber nirgends verwendet.`, en: `"${key}" is defined but never used.` },
+      });
+    }
+  },
+};
+
+function unknownRule(report: Report, key: string, pointer: string): void {
+  report({
+    code: 'unknown-rule',
+    severity: 'error',
+    pointer,
+    message: { de: `Die Regel „${key}“ ist nicht definiert.`, en: `No rule "${key}" is defined.` },
+  });
+}

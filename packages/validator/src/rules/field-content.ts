@@ -1,0 +1,87 @@
+import type { CodeList, Field } from '@fimforms/format';
+import { appendPointer } from '../json-pointer.js';
+import { compareTyped, isTypedValue, ORDERED_TYPES } from './typed-value.js';
+import type { Report, SemanticRule } from './semantic-rule.js';
+
+/**
+ * The Inhalt (`content.de`) of input, hidden and locked fields is a value of the field's type
+ * within its constraints and, for selects, a code of its list (format.md §5.5; XDFM 1069–1077,
+ * 1083–1085); files carry no content (XDFM 1100); a label field should have its text (XDFM 1109).
+ */
+export const fieldContent: SemanticRule = {
+  name: 'field-content',
+  codes: ['invalid-content', 'content-out-of-range', 'content-not-in-code-list', 'label-content-missing'],
+  check(context, report) {
+    for (const [key, field] of context.fields) {
+      const pointer = appendPointer('/fields', key, 'content');
+      if (field.control === 'label') {
+        if (field.content === undefined) {
+          report({
+            code: 'label-content-missing',
+            severity: 'warning',
+            pointer: appendPointer('/fields', key),
+            message: { de: 'Ein statisches Feld zeigt i. d. R. einen Inhalt („content“; XDFM 1109).', en: 'A label field normally shows a content text ("content"; XDFM 1109).' },
+          });
+        }
+        continue;
+      }
+      const value = field.content?.de;
+      if (value === undefined) continue;
+      if (field.type === 'file') {
+        invalid(report, pointer, { de: 'Anlagen haben keinen Inhalt (XDFM 1100).', en: 'Files have no content (XDFM 1100).' });
+      } else if (field.control === 'select') {
+        checkCode(field, value, codeList(context.definition.codeLists, field.codeList), pointer, report);
+      } else if (!isTypedValue(field.type, value)) {
+        invalid(report, pointer, { de: `„${value}“ ist kein Wert des Datentyps „${field.type}“.`, en: `"${value}" is not a value of the data type "${field.type}".` });
+      } else {
+        checkBounds(field, value, pointer, report);
+      }
+    }
+  },
+};
+
+function codeList(lists: { [key: string]: CodeList } | undefined, key: string | undefined): CodeList | undefined {
+  return lists !== undefined && key !== undefined && Object.hasOwn(lists, key) ? lists[key] : undefined;
+}
+
+function checkCode(field: Field, value: string, list: CodeList | undefined, pointer: string, report: Report): void {
+  if (!list?.values) return; // a genericode list without embedded values is resolved at run time
+  if (list.values.some((v) => v.code === value)) return;
+  report({
+    code: 'content-not-in-code-list',
+    severity: 'error',
+    pointer,
+    message: {
+      de: `„${value}“ ist kein Code der Codeliste „${field.codeList}“ (XDFM 1076, 1085).`,
+      en: `"${value}" is not a code of the code list "${field.codeList}" (XDFM 1076, 1085).`,
+    },
+  });
+}
+
+function checkBounds(field: Field, value: string, pointer: string, report: Report): void {
+  const c = field.constraints ?? {};
+  const length = [...value].length;
+  const problems: Array<{ de: string; en: string }> = [];
+  if (c.minLength !== undefined && length < c.minLength) problems.push({ de: `kürzer als ${c.minLength} Zeichen (XDFM 1074)`, en: `shorter than ${c.minLength} characters (XDFM 1074)` });
+  if (c.maxLength !== undefined && length > c.maxLength) problems.push({ de: `länger als ${c.maxLength} Zeichen (XDFM 1075)`, en: `longer than ${c.maxLength} characters (XDFM 1075)` });
+  if (ORDERED_TYPES.has(field.type)) {
+    if (c.minValue !== undefined && isTypedValue(field.type, c.minValue) && compareTyped(field.type, value, c.minValue) < 0) {
+      problems.push({ de: `kleiner als ${c.minValue} (XDFM 1072)`, en: `below ${c.minValue} (XDFM 1072)` });
+    }
+    if (c.maxValue !== undefined && isTypedValue(field.type, c.maxValue) && compareTyped(field.type, value, c.maxValue) > 0) {
+      problems.push({ de: `größer als ${c.maxValue} (XDFM 1073)`, en: `above ${c.maxValue} (XDFM 1073)` });
+    }
+  }
+  const first = problems[0];
+  if (!first) return;
+  report({
+    code: 'content-out-of-range',
+    severity: 'error',
+    pointer,
+    message: { de: `Der Inhalt „${value}“ ist ${first.de}.`, en: `The content "${value}" is ${first.en}.` },
+  });
+}
+
+function invalid(report: Report, pointer: string, message: { de: string; en: string }): void {
+  report({ code: 'invalid-content', severity: 'error', pointer, message });
+}

@@ -1,0 +1,39 @@
+import { appendPointer } from '../json-pointer.js';
+import type { Report, SemanticRule } from './semantic-rule.js';
+
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * `__proto__`, `constructor` and `prototype` match the name pattern but are dangerous as keys of
+ * submission objects, so they are not allowed as technical names (format.md §4.4).
+ */
+export const reservedNames: SemanticRule = {
+  name: 'reserved-names',
+  codes: ['reserved-technical-name'],
+  check(context, report) {
+    const { definition } = context;
+    check(definition.name, '/name', report);
+    for (const [key, field] of context.fields) check(field.name, appendPointer('/fields', key, 'name'), report);
+    for (const [key, group] of context.groups) check(group.name, appendPointer('/groups', key, 'name'), report);
+    (definition.pages ?? []).forEach((page, index) => check(page.name, `/pages/${index}/name`, report));
+    const seen = new Set<string>();
+    for (const visit of context.visits) {
+      if (visit.occurrence.name === undefined || seen.has(visit.pointer)) continue;
+      seen.add(visit.pointer);
+      check(visit.occurrence.name, `${visit.pointer}/name`, report);
+    }
+  },
+};
+
+function check(name: string, pointer: string, report: Report): void {
+  if (!RESERVED.has(name)) return;
+  report({
+    code: 'reserved-technical-name',
+    severity: 'error',
+    pointer,
+    message: {
+      de: `„${name}“ ist als technischer Name nicht erlaubt (gefährlich als Objektschlüssel).`,
+      en: `"${name}" is not allowed as a technical name (dangerous as an object key).`,
+    },
+  });
+}

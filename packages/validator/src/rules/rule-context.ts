@@ -1,0 +1,89 @@
+import type { CodeList, Field, FieldGroup, FormDefinition, Rule, StructureVisit } from '@fimforms/format';
+import { walkStructure } from '@fimforms/format';
+import { localizedTexts, type LocalizedTextSite } from './localized-texts.js';
+
+/** An element a rule reference resolves to. */
+export interface ResolvedElement {
+  kind: 'field' | 'group';
+  key: string;
+}
+
+/**
+ * What every semantic rule reads: the definition (already structurally valid), its structure
+ * walked once, and reference resolution as specs/rules.md describes it (`self.<FIM id>`, an
+ * element key, or a dotted path of technical names).
+ */
+export interface RuleContext {
+  definition: FormDefinition;
+  /** Every occurrence, depth-first in document order (walkStructure), capped at {@link MAX_VISITS}. */
+  visits: readonly StructureVisit[];
+  /** True when the structure expands to more than {@link MAX_VISITS} occurrences. */
+  truncated: boolean;
+  fields: ReadonlyArray<[string, Field]>;
+  groups: ReadonlyArray<[string, FieldGroup]>;
+  codeLists: ReadonlyArray<[string, CodeList]>;
+  rules: ReadonlyArray<[string, Rule]>;
+  /** Every citizen-facing text with its pointer, collected once for the text and accessibility rules. */
+  texts: readonly LocalizedTextSite[];
+  resolve(reference: string): ResolvedElement | undefined;
+  /** Every element a reference could mean; more than one is an ambiguous reference (format.md §8.3). */
+  candidates(reference: string): ResolvedElement[];
+}
+
+/**
+ * Placements multiply (a group placed twice places its children twice), so a small file can
+ * expand exponentially; past this many occurrences the walk stops and a diagnostic says so.
+ */
+export const MAX_VISITS = 200_000;
+
+/** Builds the shared context once per validation. */
+export function createRuleContext(definition: FormDefinition): RuleContext {
+  const visits: StructureVisit[] = [];
+  let truncated = false;
+  for (const visit of walkStructure(definition)) {
+    if (visits.length >= MAX_VISITS) {
+      truncated = true;
+      break;
+    }
+    visits.push(visit);
+  }
+  const fields = Object.entries(definition.fields ?? {});
+  const groups = Object.entries(definition.groups ?? {});
+  const byFimId = new Map<string, ResolvedElement[]>();
+  const addId = (id: string, element: ResolvedElement) => byFimId.set(id, [...(byFimId.get(id) ?? []), element]);
+  for (const [key, field] of fields) if (field.fim) addId(field.fim.id, { kind: 'field', key });
+  for (const [key, group] of groups) if (group.fim) addId(group.fim.id, { kind: 'group', key });
+  // Built on the first path reference only: most references are keys or FIM ids.
+  let byPath: Map<string, ResolvedElement> | undefined;
+  const pathIndex = () => {
+    if (byPath) return byPath;
+    byPath = new Map();
+    for (const visit of visits) {
+      const dotted = visit.path.join('.');
+      if (!byPath.has(dotted)) byPath.set(dotted, { kind: visit.target.kind, key: visit.target.key });
+    }
+    return byPath;
+  };
+  const candidates = (reference: string): ResolvedElement[] => {
+    if (reference.startsWith('self.')) return byFimId.get(reference.slice(5)) ?? [];
+    const found: ResolvedElement[] = [];
+    if (definition.fields && Object.hasOwn(definition.fields, reference)) found.push({ kind: 'field', key: reference });
+    if (definition.groups && Object.hasOwn(definition.groups, reference)) found.push({ kind: 'group', key: reference });
+    if (found.length > 0) return found;
+    const byName = pathIndex().get(reference);
+    return byName ? [byName] : [];
+  };
+  const resolve = (reference: string): ResolvedElement | undefined => candidates(reference)[0];
+  return {
+    definition,
+    visits,
+    truncated,
+    fields,
+    groups,
+    codeLists: Object.entries(definition.codeLists ?? {}),
+    rules: Object.entries(definition.rules ?? {}),
+    texts: localizedTexts(definition),
+    resolve,
+    candidates,
+  };
+}

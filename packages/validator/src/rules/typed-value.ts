@@ -1,0 +1,86 @@
+import type { DataType } from '@fimforms/format';
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const INTEGER = /^-?\d+$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
+const DATETIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/** Types whose values have an order (Wertebereich, XDFM 1016). */
+export const ORDERED_TYPES: ReadonlySet<DataType> = new Set(['num', 'num_int', 'num_currency', 'date', 'time', 'datetime']);
+
+/**
+ * Whether `text` is a value of `type` as written in `content`, `minValue` and `maxValue`
+ * (specs/submission.md: decimals as exact strings, ISO dates and times).
+ */
+export function isTypedValue(type: DataType, text: string): boolean {
+  switch (type) {
+    case 'num':
+    case 'num_currency':
+      return DECIMAL.test(text);
+    case 'num_int':
+      return INTEGER.test(text);
+    case 'date':
+      return isCalendarDate(text);
+    case 'time':
+      return TIME.test(text);
+    case 'datetime':
+      return DATETIME.test(text) && isCalendarDate(text.slice(0, 10));
+    case 'bool':
+      return text === 'true' || text === 'false';
+    default:
+      return true;
+  }
+}
+
+/** Compares two valid values of an ordered type: negative, zero or positive. Decimals compare exactly. */
+export function compareTyped(type: DataType, a: string, b: string): number {
+  switch (type) {
+    case 'num':
+    case 'num_currency':
+    case 'num_int':
+      return compareDecimal(a, b);
+    case 'time':
+      return seconds(a) - seconds(b);
+    case 'datetime':
+      return Date.parse(a) - Date.parse(b);
+    default:
+      return a < b ? -1 : a > b ? 1 : 0;
+  }
+}
+
+/** Compares decimal strings `-?\d+(\.\d+)?` without floating point. */
+export function compareDecimal(a: string, b: string): number {
+  const x = normalize(a);
+  const y = normalize(b);
+  if (x.negative !== y.negative) return x.negative ? -1 : 1;
+  const sign = x.negative ? -1 : 1;
+  if (x.int.length !== y.int.length) return sign * (x.int.length - y.int.length);
+  if (x.int !== y.int) return sign * (x.int < y.int ? -1 : 1);
+  const width = Math.max(x.frac.length, y.frac.length);
+  const fx = x.frac.padEnd(width, '0');
+  const fy = y.frac.padEnd(width, '0');
+  return fx === fy ? 0 : sign * (fx < fy ? -1 : 1);
+}
+
+function normalize(text: string): { negative: boolean; int: string; frac: string } {
+  const negative = text.startsWith('-');
+  const [int = '0', frac = ''] = (negative ? text.slice(1) : text).split('.');
+  const cleanInt = int.replace(/^0+(?=\d)/, '');
+  const cleanFrac = frac.replace(/0+$/, '');
+  const zero = /^0$/.test(cleanInt) && cleanFrac === '';
+  return { negative: negative && !zero, int: cleanInt, frac: cleanFrac };
+}
+
+function isCalendarDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function seconds(text: string): number {
+  const [h = 0, m = 0, s = 0] = text.split(':').map(Number);
+  return h * 3600 + m * 60 + s;
+}

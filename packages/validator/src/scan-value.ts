@@ -1,0 +1,53 @@
+import { appendPointer } from './json-pointer.js';
+import { FORBIDDEN_KEYS } from './forbidden-keys.js';
+
+/** What {@link scanValue} found: the first object or array nested too deep, and every forbidden key. */
+export interface ValueScan {
+  /** Pointer of the first object/array deeper than the limit (the root is depth 1). */
+  tooDeep?: string;
+  /** Pointers of own `__proto__`, `constructor` and `prototype` keys, in document order. */
+  forbiddenKeys: string[];
+}
+
+/**
+ * One depth-first pass over a parsed value. It recurses, but never deeper than `maxDepth`
+ * (256 by default), so a 100,000-deep or cyclic value stops at the limit instead of overflowing
+ * the stack; pointers are built only for findings.
+ */
+export function scanValue(value: unknown, maxDepth: number): ValueScan {
+  const scan: ValueScan = { forbiddenKeys: [] };
+  if (typeof value !== 'object' || value === null) return scan;
+  const path: Array<string | number> = [];
+  const visit = (node: object, depth: number): boolean => {
+    if (depth > maxDepth) {
+      scan.tooDeep = appendPointer('', ...path);
+      return false;
+    }
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const child: unknown = node[i];
+        if (typeof child !== 'object' || child === null) continue;
+        path.push(i);
+        const ok = visit(child, depth + 1);
+        path.pop();
+        if (!ok) return false;
+      }
+      return true;
+    }
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        scan.forbiddenKeys.push(appendPointer('', ...path, key));
+        continue;
+      }
+      const child = (node as { [key: string]: unknown })[key];
+      if (typeof child !== 'object' || child === null) continue;
+      path.push(key);
+      const ok = visit(child, depth + 1);
+      path.pop();
+      if (!ok) return false;
+    }
+    return true;
+  };
+  visit(value, 1);
+  return scan;
+}

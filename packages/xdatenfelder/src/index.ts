@@ -1,0 +1,11 @@
+export { importXdf } from './import-xdf.js';
+export type { ImportResult, ImportReport } from './import-xdf.js';
+export type { ImportOptions, TranslatedRule } from './import-options.js';
+export type { XmlLimits } from './parse-xml.js';
+export { upcastXdf2Id } from './upcast-xdf2-id.js';
+export { technicalName } from './technical-name.js';
+export { XDF2_NAMESPACE, XDF3_NAMESPACE, GENERICODE_NAMESPACE } from './xdf-namespaces.js';
+export type { XdfVersion } from './xdf-namespaces.js';
+export { exportXdf3 } from './export-xdf3.js';
+export type { ExportResult, ExportReport } from './export-xdf3.js';
+export type { ExportOptions } from './export-options.js';

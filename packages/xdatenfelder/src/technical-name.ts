@@ -1,0 +1,30 @@
+const UMLAUTS: { [char: string]: string } = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS' };
+const MAX_LENGTH = 64;
+
+/**
+ * Derives a technical name (`^[A-Za-z_][A-Za-z0-9_]*$`) from a FIM name: umlauts
+ * transliterated (`ä` → `ae`, `ß` → `ss`), other diacritics stripped, words joined in
+ * lowerCamelCase, a leading digit prefixed with `_`, at most 64 characters. `fallback` is
+ * used when nothing is left (e.g. a name of punctuation only).
+ */
+export function technicalName(fimName: string | undefined, fallback: string): string {
+  const ascii = (fimName ?? '')
+    .replace(/[äöüÄÖÜßẞ]/g, (char) => UMLAUTS[char] ?? char)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+  const words = ascii.split(/[^A-Za-z0-9]+/).filter((word) => word !== '');
+  const joined = words
+    .map((word, index) => (index === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join('')
+    .slice(0, MAX_LENGTH);
+  const name = joined === '' ? fallback : joined;
+  return /^[0-9]/.test(name) ? `_${name}` : name;
+}
+
+/** `name`, or `name_2`, `name_3` … — the first not in `taken`, which it is added to. */
+export function uniqueName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${name}_${n}`;
+  taken.add(candidate);
+  return candidate;
+}

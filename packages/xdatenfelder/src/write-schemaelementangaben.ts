@@ -1,0 +1,20 @@
+import type { Field } from '@fimforms/format';
+import type { ExportContext } from './export-context.js';
+
+/** Writes bezeichnungEingabe/-Ausgabe, schemaelementart (defaulted when absent) and the help texts. */
+export function writeSchemaelementangaben(
+  element: Pick<Field, 'label' | 'outputLabel' | 'help' | 'outputHelp' | 'fim'>,
+  extras: { [key: string]: unknown },
+  defaultKind: string,
+  pointer: string,
+  context: ExportContext,
+): void {
+  const w = context.writer;
+  w.leaf('bezeichnungEingabe', context.latin(element.label.de, `${pointer}/label`));
+  w.leaf('bezeichnungAusgabe', context.latin(element.outputLabel?.de, `${pointer}/outputLabel`));
+  const kind = element.fim?.elementKind ?? (typeof extras['schemaelementart'] === 'string' ? extras['schemaelementart'] : undefined);
+  if (kind === undefined) context.defaultedMember('schemaelementart', pointer, defaultKind);
+  w.code('schemaelementart', kind ?? defaultKind, 'urn:xoev-de:fim:codeliste:xdatenfelder.schemaelementart', '1.0');
+  w.leaf('hilfetextEingabe', context.latin(element.help?.de, `${pointer}/help`));
+  w.leaf('hilfetextAusgabe', context.latin(element.outputHelp?.de, `${pointer}/outputHelp`));
+}
