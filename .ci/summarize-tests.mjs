@@ -32,10 +32,21 @@ for (const dir of workspaces) {
   if ((report.numFailedTestSuites ?? 0) > 0 && (report.numFailedTests ?? 0) === 0) {
     failed += report.numFailedTestSuites;
     problems.push(`${dir}: ${report.numFailedTestSuites} test file(s) failed to load`);
+  } else if (report.success === false && (report.numFailedTests ?? 0) === 0) {
+    // Vitest marks a run unsuccessful on unhandled errors (e.g. a browser that did not start).
+    failed += 1;
+    problems.push(`${dir}: the run reported errors outside any test`);
   }
   console.log(`${dir}: ${report.numPassedTests ?? 0} passed, ${report.numFailedTests ?? 0} failed`);
 }
 for (const problem of problems) console.log(problem);
 if (passed === 0) problems.push('no test ran');
+// Unhandled errors (a browser that did not start, an error thrown after a test) fail the
+// runner without reaching its JSON report; the exit status of the whole run catches them.
+const runExit = Number(process.argv[process.argv.indexOf('--run-exit') + 1] ?? 0);
+if (process.argv.includes('--run-exit') && runExit !== 0 && failed === 0) {
+  failed += 1;
+  console.log(`a test run exited with status ${runExit} outside any reported test`);
+}
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
