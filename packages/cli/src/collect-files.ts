@@ -80,7 +80,8 @@ export function unreadable(error: unknown): Diagnostic {
   };
 }
 
-function notFound(arg: string): Diagnostic {
+/** The diagnostic for a path argument that does not exist. */
+export function notFound(arg: string): Diagnostic {
   return {
     code: 'cli-path-not-found',
     severity: 'error',

@@ -3,7 +3,7 @@ import { EvaluationError } from './evaluation-error.js';
 import { isEmptyValue, isFileValue, valueKind, type Value } from './value.js';
 
 /**
- * How operators read their arguments (specs/rules.md §4.2): empty stays empty (`null`), a
+ * How operators read their arguments (specs/rules.md §4, general rules): empty stays empty (`null`), a
  * numeric string counts as a number, anything else of the wrong kind is a type error.
  */
 

@@ -103,8 +103,13 @@ for (let batch = 0; batch < 10; batch++) {
 const format = (n) => Math.round(n).toLocaleString('en');
 console.log(`validateSubmission (100 fields, 10 rules): median ${format(median(rates))} per second wall clock, ${format(median(cpuRates))} per CPU second`);
 
-// 3. Browser bundle size (runtime + expressions, minified, gzip).
+// 3. Browser bundle size (everything `@fimforms/runtime` exports, with expressions and format; minified, gzip).
 const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
-const bundle = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, target: 'es2022' });
+const bundle = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, target: 'es2022', metafile: true, outdir: 'bench-out' });
 const bytes = bundle.outputFiles[0].contents;
 console.log(`browser bundle: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzip`);
+// `--analyze`: the modules that weigh most in the minified bundle (where to look when it grows).
+if (process.argv.includes('--analyze')) {
+  const inputs = Object.entries(Object.values(bundle.metafile.outputs)[0].inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
+  for (const [file, { bytesInOutput }] of inputs.slice(0, 15)) console.log(`  ${(bytesInOutput / 1024).toFixed(1).padStart(5)} KB  ${file}`);
+}

@@ -27,7 +27,7 @@ export function ruleValue(raw: unknown, field: Field | undefined): Value {
 }
 
 /**
- * The stored value for a computed result (specs/runtime.md §4): currency rounded to 2 places
+ * The stored value for a computed result (specs/runtime.md §4.4): currency rounded to 2 places
  * and integers to 0 (half away from zero); `undefined` when empty or not representable.
  */
 export function storedValue(value: Value, field: Field | undefined): unknown {

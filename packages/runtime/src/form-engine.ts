@@ -146,7 +146,9 @@ export class FormEngine {
   isRequired(path: string): boolean {
     const node = this.#nodeOf(path);
     if (!node) return false;
-    if (node.field?.control === 'label') return false; // static text has no value
+    // Static text, and fields carrying a fixed value or none, take no input: nobody could fill them in.
+    const control = node.field?.control;
+    if (control === 'label' || control === 'hidden' || control === 'locked') return false;
     if (this.#ruleHolds(node, path, 'require')) return true;
     if (node.repeating || node.min < 1 || (node.parent?.group?.choice ?? false)) return false;
     return this.#parentPresent(path, node);
@@ -458,7 +460,6 @@ export class FormEngine {
     this.#notify(this.#listeners.size > 0 || this.#changeListeners.size > 0 ? this.#fieldPaths() : []);
   }
 
-  /** Evaluates one binding for every instance of its target; returns the field paths it may have changed. */
   /**
    * Evaluates one binding for every instance of its target; returns the field paths whose
    * state it changed (only instances whose result differs from the previous one).

@@ -129,7 +129,7 @@ export function descendants(node: ElementNode): ElementNode[] {
 }
 
 // Kahn's algorithm; bindings on a cycle (show A ↔ show B) follow in definition order, so the
-// result stays deterministic (specs/runtime.md §3).
+// result stays deterministic (specs/runtime.md §3.2).
 function topologicalOrder(bindings: EffectBinding[]): EffectBinding[] {
   const incoming = new Map<EffectBinding, number>(bindings.map((b) => [b, 0]));
   for (const binding of bindings) for (const dependent of binding.dependents) incoming.set(dependent, incoming.get(dependent)! + 1);

@@ -1,4 +1,4 @@
-import type { Diagnostic, Field } from '@fimforms/format';
+import { isDin91379DatatypeC, isXmlText, type Diagnostic, type Field } from '@fimforms/format';
 import { Decimal, isIsoDate } from '@fimforms/expressions';
 import { isDecimalString, isFileMetadata } from './field-value.js';
 
@@ -27,6 +27,9 @@ export function validateField(value: unknown, check: FieldCheck): Diagnostic[] {
   const type = typeError(value, field);
   if (type) return [problem('value-invalid-type', at, type.de, type.en)];
   const errors: Diagnostic[] = [];
+  if (typeof value === 'string' && !repertoireAllows(value, field)) {
+    errors.push(problem('value-invalid-characters', at, 'Der Text enthält Zeichen, die nicht erlaubt sind', 'The text contains characters that are not allowed'));
+  }
   const c = field.constraints ?? {};
   // UTF-16 length ≥ code points ≥ half the UTF-16 length: count only when the bounds are close.
   if (typeof value === 'string' && (field.type === 'text' || field.type === 'text_latin') && (c.minLength !== undefined || c.maxLength !== undefined)) {
@@ -47,6 +50,15 @@ export function validateField(value: unknown, check: FieldCheck): Diagnostic[] {
     if (c.mediaTypes && !c.mediaTypes.includes(value.mediaType)) errors.push(problem('file-media-type-not-allowed', at, 'Dieser Dateityp ist nicht erlaubt', 'This file type is not allowed'));
   }
   return errors;
+}
+
+/**
+ * The characters the payload schemas accept (specs/runtime.md §5): `text_latin` is DIN 91379
+ * Datentyp C, other text XML text; a code is XML text whatever the field's type, as in the schemas.
+ */
+function repertoireAllows(value: string, field: Field): boolean {
+  if (field.type !== 'text' && field.type !== 'text_latin') return true;
+  return field.type === 'text_latin' && field.codeList === undefined ? isDin91379DatatypeC(value) : isXmlText(value);
 }
 
 function rangeErrors(value: unknown, field: Field, at: string): Diagnostic[] {

@@ -1,6 +1,7 @@
 import type { Diagnostic, FormDefinition } from '@fimforms/format';
-import { createRuleContext, MAX_VISITS } from './rules/rule-context.js';
+import { createRuleContext } from './rules/rule-context.js';
 import { semanticRules } from './rules/index.js';
+import { structureTooLarge } from './structure-too-large.js';
 
 /**
  * Runs every semantic rule on a structurally valid definition. A rule that throws is a bug of
@@ -9,17 +10,7 @@ import { semanticRules } from './rules/index.js';
 export function checkSemantics(definition: FormDefinition): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const context = createRuleContext(definition);
-  if (context.truncated) {
-    diagnostics.push({
-      code: 'structure-too-large',
-      severity: 'error',
-      pointer: '/structure',
-      message: {
-        de: `Die Struktur ergibt mehr als ${MAX_VISITS} Elementverwendungen (verschachtelte Mehrfachverwendung?); nicht alle Prüfungen laufen.`,
-        en: `The structure expands to more than ${MAX_VISITS} occurrences (nested reuse?); not every check runs.`,
-      },
-    });
-  }
+  if (context.limit) diagnostics.push(structureTooLarge(context.limit));
   const report = (diagnostic: Diagnostic) => {
     diagnostics.push(diagnostic);
   };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_STRUCTURE_DEPTH } from '@fimforms/format';
 import { validateBytes, validateDefinition, validateText } from '../src/index.js';
+import { MAX_OCCURRENCES } from '../src/validation-limits.js';
 import { exampleDefinition } from './example-definition.js';
 
 const valid = JSON.stringify(exampleDefinition(), null, 2);
@@ -105,6 +107,58 @@ describe('hostile input gives located diagnostics, never a throw', () => {
     definition.groups = groups;
     definition.structure = [{ group: 'g39' }];
     expect(codes(validateDefinition(definition))).toContain('structure-too-large');
+  });
+
+  it('stops a reuse bomb of ten placements per level, 12 levels deep (10^12 occurrences), located', () => {
+    const definition = exampleDefinition();
+    const groups: NonNullable<typeof definition.groups> = {};
+    for (let i = 0; i < 12; i++) {
+      const child = i === 0 ? { field: 'vorname' } : { group: `g${i - 1}` };
+      groups[`g${i}`] = { name: `g${i}`, label: { de: `G${i}`, en: `G${i}` }, children: Array.from({ length: 10 }, (_, k) => ({ ...child, name: `n${k}` })) };
+    }
+    definition.groups = { ...definition.groups, ...groups };
+    definition.structure.push({ group: 'g11' });
+    const source = JSON.stringify(definition, null, 2);
+    const result = validateText(source, { file: 'bomb.json' });
+    expect(result.valid).toBe(false);
+    const tooLarge = result.diagnostics.filter((d) => d.code === 'structure-too-large');
+    expect(tooLarge).toEqual([
+      expect.objectContaining({ pointer: '/structure', file: 'bomb.json', position: { line: source.split('\n').findIndex((l) => l.includes('"structure"')) + 1, column: 3 } }),
+    ]);
+    // The rules saw at most MAX_OCCURRENCES occurrences: findings stay few, the rule type check is skipped.
+    expect(result.diagnostics.length).toBeLessThan(200);
+    expect(codes(result).filter((code) => code.startsWith('rule-'))).toEqual([]);
+  });
+
+  it('accepts exactly MAX_OCCURRENCES occurrences and stops at one more', () => {
+    const withOccurrences = (total: number) => {
+      const definition = exampleDefinition();
+      const children = Array.from({ length: 99 }, (_, k) => ({ field: 'vorname', name: `v${k}` }));
+      definition.groups = { ...definition.groups, block: { name: 'block', label: { de: 'Block', en: 'Block' }, children } };
+      // The example places 5 occurrences; each block 100 (itself and 99 fields); single fields fill up.
+      const rest = total - 5;
+      const blocks = Array.from({ length: Math.floor(rest / 100) }, (_, k) => ({ group: 'block', name: `block${k}` }));
+      const singles = Array.from({ length: rest % 100 }, (_, k) => ({ field: 'vorname', name: `einzeln${k}` }));
+      definition.structure = [...definition.structure, ...blocks, ...singles];
+      return definition;
+    };
+    expect(codes(validateDefinition(withOccurrences(MAX_OCCURRENCES)))).not.toContain('structure-too-large');
+    expect(codes(validateDefinition(withOccurrences(MAX_OCCURRENCES + 1)))).toContain('structure-too-large');
+  });
+
+  it('reports groups nested deeper than the walk descends, at the first cut occurrence, without false "unused" warnings', () => {
+    const definition = exampleDefinition();
+    const groups: NonNullable<typeof definition.groups> = {};
+    for (let i = 0; i < 100; i++) {
+      const child = i === 0 ? { field: 'vorname' } : { group: `g${i - 1}` };
+      groups[`g${i}`] = { name: `g${i}`, label: { de: `G${i}`, en: `G${i}` }, children: [child, { field: 'anrede' }] };
+    }
+    definition.groups = { ...definition.groups, ...groups };
+    definition.structure.push({ group: 'g99' });
+    const result = validateDefinition(definition);
+    // g99 is placed at /structure/3; the group at depth MAX_STRUCTURE_DEPTH is g(99 - 64), placed by g(100 - 64).
+    expect(result.diagnostics.filter((d) => d.code === 'structure-too-large').map((d) => d.pointer)).toEqual([`/groups/g${100 - MAX_STRUCTURE_DEPTH}/children/0`]);
+    expect(codes(result)).not.toContain('unused-element');
   });
 
   it('never throws on arbitrary values', () => {

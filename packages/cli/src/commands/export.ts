@@ -1,31 +1,53 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { migrateDefinition } from '@fimforms/format';
 import { exportXdf3 } from '@fimforms/xdatenfelder';
-import type { CliIo, Command } from '../command.js';
-import { printReport } from './import.js';
-
-const MAX_BYTES = 32 * 2 ** 20;
+import type { Command } from '../command.js';
+import { locatePointers } from '../locate-pointers.js';
+import { readDefinitionFile } from '../read-definition-file.js';
+import { printFindings } from '../reporters/print-findings.js';
+import { printUnmapped } from '../reporters/print-unmapped.js';
+import { usageError } from '../usage-error.js';
+import { writeOutput } from '../write-output.js';
+import { isXsdDateTime } from '../xsd-date-time.js';
 
 const HELP = {
-  de: `Aufruf: fimforms export <form.json> [-o schema.xdf3.xml] [--compact]
+  de: `Aufruf: fimforms export <form.json> [-o schema.xdf3.xml] [--compact] [--now <zeitpunkt>]
 
 Schreibt eine Formulardefinition als XDatenfelder-3.0.0-Nachricht (gültig gegen das offizielle
-XSD) nach -o oder auf die Standardausgabe. Fehlende Pflichtangaben erhalten dokumentierte
-Standardwerte, Elemente ohne FIM-Id Platzhalter-Ids; beides steht mit Anzahlen auf stderr.
+XSD) nach -o oder auf die Standardausgabe: Stammdatenschema (0102), bei aus Datenfeldgruppen-
+oder Datenfeld-Nachrichten importierten Definitionen wieder 0103/0104. Die Definition muss
+fehlerfrei sein (wie „fimforms validate“ sie prüft).
 
-Exit-Codes: 0 exportiert, 1 Definition fehlerhaft (z. B. unbekannte Verweise), 2 Aufruf- oder Dateifehler.
+Optionen:
+  -o, --output <datei>  Zieldatei (Verzeichnisse werden angelegt)
+  --compact             ohne Einrückung
+  --now <zeitpunkt>     ISO-Zeitpunkt für fehlende Pflicht-Zeitangaben (Standard: jetzt);
+                        für reproduzierbare Ausgaben
+
+Auf stderr steht der Bericht: Warnungen und Fehler, eine Zusammenfassung und mit Anzahlen, was
+Standardwerte erhielt („defaulted:<angabe>“, z. B. fehlende Pflichtangaben, Platzhalter-Ids für
+Elemente ohne FIM-Id) und was XDatenfelder 3.0.0 nicht aufnehmen kann („not-exported:<angabe>“).
+
+Exit-Codes: 0 exportiert, 1 Definition fehlerhaft, 2 Aufruf- oder Dateifehler.
 
 Beispiel:
   fimforms export antrag.form.json -o antrag.xdf3.xml`,
-  en: `Usage: fimforms export <form.json> [-o schema.xdf3.xml] [--compact]
+  en: `Usage: fimforms export <form.json> [-o schema.xdf3.xml] [--compact] [--now <date-time>]
 
 Writes a form definition as an XDatenfelder 3.0.0 message (valid against the official XSD) to -o
-or stdout. Missing required members get documented defaults, elements without FIM id placeholder
-ids; both are listed with counts on stderr.
+or stdout: a Stammdatenschema (0102); definitions imported from group or field messages become
+0103/0104 again. The definition must be free of errors (as "fimforms validate" checks it).
 
-Exit codes: 0 exported, 1 definition faulty (e.g. unknown references), 2 usage or I/O trouble.
+Options:
+  -o, --output <file>   output file (directories are created)
+  --compact             no indentation
+  --now <date-time>     ISO date-time for missing required times (default: now); for
+                        reproducible output
+
+The report goes to stderr: warnings and errors, a summary and, with counts, what got defaults
+("defaulted:<member>", e.g. missing required members, placeholder ids for elements without a FIM
+id) and what XDatenfelder 3.0.0 cannot hold ("not-exported:<member>").
+
+Exit codes: 0 exported, 1 definition faulty, 2 usage or I/O trouble.
 
 Example:
   fimforms export application.form.json -o application.xdf3.xml`,
@@ -39,46 +61,29 @@ export const exportCommand: Command = {
   async run(args, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, compact: { type: 'boolean', default: false } } });
+      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, compact: { type: 'boolean', default: false }, now: { type: 'string' } } });
     } catch (error) {
-      return usage(io, error instanceof Error ? error.message : String(error));
+      return usageError(io, 'export', error);
     }
     const [input, ...extra] = parsed.positionals;
-    if (input === undefined || extra.length > 0) return usage(io, io.lang === 'de' ? 'Genau eine Formulardefinition angeben.' : 'Give exactly one form definition.');
-    let value: unknown;
-    try {
-      const file = path.resolve(io.cwd, input);
-      if (statSync(file).size > MAX_BYTES) throw new Error(`${input}: larger than ${MAX_BYTES} bytes`);
-      value = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      io.stderr.write(`fimforms export: ${error instanceof Error ? error.message : String(error)}\n`);
-      return 2;
+    if (input === undefined || extra.length > 0) return usageError(io, 'export', { de: 'Genau eine Formulardefinition angeben.', en: 'Give exactly one form definition.' });
+    const now = parsed.values.now;
+    if (now !== undefined && !isXsdDateTime(now)) {
+      return usageError(io, 'export', { de: `--now „${now}“: ISO-Zeitpunkt erwartet, z. B. 2026-01-31T12:00:00Z.`, en: `--now "${now}": ISO date-time expected, e.g. 2026-01-31T12:00:00Z.` });
     }
-    const migrated = migrateDefinition(value);
-    if (!migrated.ok || !Array.isArray(migrated.definition.structure)) {
-      io.stderr.write(io.lang === 'de'
-        ? `fimforms export: ${input} ist keine lesbare Formulardefinition (erst „fimforms validate“ ausführen).\n`
-        : `fimforms export: ${input} is not a readable form definition (run "fimforms validate" first).\n`);
-      return 1;
-    }
-    const result = exportXdf3(migrated.definition, { pretty: !parsed.values.compact });
-    printReport(input, result.report.diagnostics, { ...prefixed('defaulted', result.report.defaulted), ...prefixed('not-exported', result.report.unmapped) }, io);
-    try {
-      if (parsed.values.output === undefined) io.stdout.write(result.xml);
-      else writeFileSync(path.resolve(io.cwd, parsed.values.output), result.xml);
-    } catch (error) {
-      io.stderr.write(`fimforms export: ${error instanceof Error ? error.message : String(error)}\n`);
-      return 2;
-    }
+    const read = readDefinitionFile(input, io);
+    if (typeof read === 'number') return read;
+    const result = exportXdf3(read.definition, { pretty: !parsed.values.compact, ...(now === undefined ? {} : { now }) });
+    locatePointers(read.text, result.report.diagnostics);
+    printFindings([{ file: input, diagnostics: result.report.diagnostics }], io, true);
+    printUnmapped({ ...prefixed('defaulted', result.report.defaulted), ...prefixed('not-exported', result.report.unmapped) }, io);
+    // An internal error leaves no XML: nothing is written then.
+    const written = result.xml === '' ? 0 : writeOutput(parsed.values.output, result.xml, io, 'export');
+    if (written !== 0) return written;
     return result.report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   },
 };
 
 function prefixed(prefix: string, counts: { [key: string]: number }): { [key: string]: number } {
   return Object.fromEntries(Object.entries(counts).map(([key, count]) => [`${prefix}:${key}`, count]));
-}
-
-function usage(io: CliIo, message: string): number {
-  io.stderr.write(`fimforms export: ${message}\n${io.lang === 'de' ? 'Hilfe' : 'Help'}: fimforms export --help\n`);
-  return 2;
 }

@@ -1,35 +1,60 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Diagnostic } from '@fimforms/format';
 import { importXdf, type TranslatedRule } from '@fimforms/xdatenfelder';
 import type { CliIo, Command } from '../command.js';
-import { humanReporter } from '../reporters/human-reporter.js';
-import { summarize } from '../reporters/file-report.js';
+import { notFound, unreadable } from '../collect-files.js';
+import { readInputFile } from '../read-input-file.js';
+import { readJsonFile } from '../read-json-file.js';
+import { printFindings } from '../reporters/print-findings.js';
+import { printUnmapped } from '../reporters/print-unmapped.js';
+import { usageError } from '../usage-error.js';
+import { writeOutput } from '../write-output.js';
 
+/** The XML parser's own limit (32 Mi characters); a larger file is rejected before it is read. */
 const MAX_BYTES = 32 * 2 ** 20;
 
 const HELP = {
-  de: `Aufruf: fimforms import <xdf.xml> [--codelists <verzeichnis>] [--translated-rules <datei.json>] [-o form.json]
+  de: `Aufruf: fimforms import <xdf.xml> [--codelists <verzeichnis|datei>] [--translated-rules <datei.json>] [-o form.json]
 
 Liest eine XDatenfelder-2.0- oder -3.0.0-Nachricht (Stammdatenschema 0102, Datenfeldgruppe 0103,
 Datenfeld 0104) und schreibt die Formulardefinition (JSON) nach -o oder auf die Standardausgabe.
-Genericode-Codelisten (*.xml) aus --codelists werden in die Definition eingebettet. Übersetzte
-Regeln des FIM-Portals (JSON-Objekt: Element-Id → Liste) werden zu ausführbaren Regeln.
-Auf stderr steht, was nicht übernommen wurde, mit Anzahlen.
+Die Version wird am Namensraum erkannt; XDatenfelder 1 und unbekannte Namensräume werden mit
+xdf-unsupported-version (nennt den Namensraum) abgelehnt. DOCTYPE-Deklarationen (Entity-Expansion,
+externe Entitäten) werden nie verarbeitet, sondern als xdf-doctype-forbidden abgelehnt.
 
-Exit-Codes: 0 importiert, 1 Import nicht möglich (z. B. XDatenfelder 1), 2 Aufruf- oder Dateifehler.
+Optionen:
+  --codelists <pfad>          Genericode-Codelisten (*.xml, Verzeichnisse rekursiv) einbetten
+  --translated-rules <datei>  übersetzte Regeln des FIM-Portals (JSON-Objekt: Element-Id → Liste)
+                              werden zu ausführbaren Regeln
+  -o, --output <datei>        Zieldatei (Verzeichnisse werden angelegt)
+
+Auf stderr steht der Bericht: Warnungen und Fehler (Datei:Zeile:Spalte Schwere Code Meldung),
+eine Zusammenfassung und, was nicht (vollständig) übernommen wurde, mit Anzahlen je Art.
+
+Exit-Codes: 0 importiert, 1 Fehler (z. B. XDatenfelder 1, kein wohlgeformtes XML),
+2 Aufruf- oder Dateifehler.
 
 Beispiel:
   fimforms import S00000000362.xdf.xml --codelists codelisten/ -o antrag.form.json`,
-  en: `Usage: fimforms import <xdf.xml> [--codelists <directory>] [--translated-rules <file.json>] [-o form.json]
+  en: `Usage: fimforms import <xdf.xml> [--codelists <directory|file>] [--translated-rules <file.json>] [-o form.json]
 
 Reads an XDatenfelder 2.0 or 3.0.0 message (schema 0102, group 0103, field 0104) and writes the
-form definition (JSON) to -o or stdout. Genericode code lists (*.xml) from --codelists are embedded.
-Translated rules of the FIM Portal (JSON object: element id → list) become executable rules.
-What was not mapped is printed to stderr, with counts.
+form definition (JSON) to -o or stdout. The version is recognised by the namespace; XDatenfelder 1
+and unknown namespaces are rejected with xdf-unsupported-version (naming the namespace). DOCTYPE
+declarations (entity expansion, external entities) are never processed but rejected as
+xdf-doctype-forbidden.
 
-Exit codes: 0 imported, 1 import impossible (e.g. XDatenfelder 1), 2 usage or I/O trouble.
+Options:
+  --codelists <path>          embed genericode code lists (*.xml, directories recursively)
+  --translated-rules <file>   translated rules of the FIM Portal (JSON object: element id → list)
+                              become executable rules
+  -o, --output <file>         output file (directories are created)
+
+The report goes to stderr: warnings and errors (file:line:col severity code message), a summary,
+and what was not (fully) mapped, with counts by kind.
+
+Exit codes: 0 imported, 1 errors (e.g. XDatenfelder 1, XML not well-formed), 2 usage or I/O trouble.
 
 Example:
   fimforms import S00000000362.xdf.xml --codelists code-lists/ -o application.form.json`,
@@ -45,56 +70,71 @@ export const importCommand: Command = {
     try {
       parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { codelists: { type: 'string' }, 'translated-rules': { type: 'string' }, output: { type: 'string', short: 'o' } } });
     } catch (error) {
-      return usage(io, error instanceof Error ? error.message : String(error));
+      return usageError(io, 'import', error);
     }
     const [input, ...extra] = parsed.positionals;
-    if (input === undefined || extra.length > 0) return usage(io, io.lang === 'de' ? 'Genau eine XDatenfelder-Datei angeben.' : 'Give exactly one XDatenfelder file.');
-    try {
-      const xml = readText(path.resolve(io.cwd, input));
-      const codeLists = parsed.values.codelists === undefined ? [] : readCodeLists(path.resolve(io.cwd, parsed.values.codelists));
-      const translatedRules = parsed.values['translated-rules'] === undefined ? undefined : (JSON.parse(readText(path.resolve(io.cwd, parsed.values['translated-rules']))) as { [id: string]: TranslatedRule[] });
-      const result = importXdf(xml, { file: input, codeLists, ...(translatedRules ? { translatedRules } : {}) });
-      printReport(input, result.report.diagnostics, result.report.unmapped, io);
-      if (!result.definition) return 1;
-      const json = JSON.stringify(result.definition, null, 2) + '\n';
-      if (parsed.values.output === undefined) io.stdout.write(json);
-      else writeFileSync(path.resolve(io.cwd, parsed.values.output), json);
-      return 0;
-    } catch (error) {
-      io.stderr.write(`fimforms import: ${error instanceof Error ? error.message : String(error)}\n`);
-      return 2;
-    }
+    if (input === undefined || extra.length > 0) return usageError(io, 'import', { de: 'Genau eine XDatenfelder-Datei angeben.', en: 'Give exactly one XDatenfelder file.' });
+    const xml = readText(input, io);
+    if (typeof xml === 'number') return xml;
+    const codeLists = parsed.values.codelists === undefined ? [] : readCodeLists(parsed.values.codelists, io);
+    if (typeof codeLists === 'number') return codeLists;
+    const rulesFile = parsed.values['translated-rules'];
+    const translatedRules = rulesFile === undefined ? undefined : readTranslatedRules(rulesFile, io);
+    if (typeof translatedRules === 'number') return translatedRules;
+    const result = importXdf(xml, { file: input, codeLists, ...(translatedRules ? { translatedRules } : {}) });
+    printFindings([{ file: input, diagnostics: result.report.diagnostics }], io, true);
+    printUnmapped(result.report.unmapped, io);
+    if (!result.definition) return 1;
+    const written = writeOutput(parsed.values.output, JSON.stringify(result.definition, null, 2) + '\n', io, 'import');
+    if (written !== 0) return written;
+    return result.report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   },
 };
 
-function readText(file: string): string {
-  const stats = statSync(file);
-  if (!stats.isFile()) throw new Error(`${file}: not a regular file`);
-  if (stats.size > MAX_BYTES) throw new Error(`${file}: larger than ${MAX_BYTES} bytes`);
-  return readFileSync(file, 'utf8');
+/** An input file as text; the exit code (after the finding) when it cannot be read. */
+function readText(arg: string, io: CliIo): string | 1 | 2 {
+  const input = readInputFile(arg, io, MAX_BYTES);
+  if (!input.ok) {
+    printFindings([input.report], io);
+    return input.exitCode;
+  }
+  return new TextDecoder('utf-8').decode(input.bytes);
 }
 
-function readCodeLists(directory: string): string[] {
-  const stats = statSync(directory);
-  if (stats.isFile()) return [readText(directory)];
-  return readdirSync(directory, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.xml'))
-    .map((entry) => readText(path.join(entry.parentPath, entry.name)));
+/** The genericode files of `--codelists`: the file itself, or every `*.xml` below the directory. */
+function readCodeLists(arg: string, io: CliIo): string[] | 1 | 2 {
+  const absolute = path.resolve(io.cwd, arg);
+  let files: string[];
+  try {
+    files = statSync(absolute).isDirectory()
+      ? readdirSync(absolute, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.name.toLowerCase().endsWith('.xml') && !entry.isDirectory())
+          .map((entry) => path.relative(io.cwd, path.join(entry.parentPath, entry.name)))
+          .sort()
+      : [arg];
+  } catch (error) {
+    const diagnostic = (error as NodeJS.ErrnoException).code === 'ENOENT' ? notFound(arg) : unreadable(error);
+    printFindings([{ file: arg, diagnostics: [{ ...diagnostic, file: arg }] }], io);
+    return 2;
+  }
+  const texts: string[] = [];
+  for (const file of files) {
+    const text = readText(file, io);
+    if (typeof text === 'number') return text;
+    texts.push(text);
+  }
+  return texts;
 }
 
-/** Prints errors and warnings, a count of notes, and the unmapped counts by kind (stderr). */
-export function printReport(file: string, diagnostics: Diagnostic[], unmapped: { [kind: string]: number }, io: CliIo): void {
-  const shown = diagnostics.filter((d) => d.severity !== 'info');
-  const summary = summarize([{ file, diagnostics }]);
-  io.stderr.write(humanReporter([{ file, diagnostics: shown }], summary, io.lang, ''));
-  if (summary.infos > 0) io.stderr.write(io.lang === 'de' ? `${summary.infos} Hinweise (z. B. Regeln nur als Dokumentation)\n` : `${summary.infos} notes (e.g. rules kept as documentation)\n`);
-  const kinds = Object.entries(unmapped).sort(([a], [b]) => a.localeCompare(b));
-  if (kinds.length === 0) return;
-  io.stderr.write(io.lang === 'de' ? 'Nicht (vollständig) übernommen:\n' : 'Not (fully) mapped:\n');
-  for (const [kind, count] of kinds) io.stderr.write(`  ${kind}: ${count}\n`);
-}
-
-function usage(io: CliIo, message: string): number {
-  io.stderr.write(`fimforms import: ${message}\n${io.lang === 'de' ? 'Hilfe' : 'Help'}: fimforms import --help\n`);
-  return 2;
+/** The `--translated-rules` file: a JSON object from element id to a list of translated rules. */
+function readTranslatedRules(arg: string, io: CliIo): { [id: string]: TranslatedRule[] } | 1 | 2 {
+  const json = readJsonFile(arg, io);
+  if (!json.ok) {
+    printFindings([json.report], io);
+    return json.exitCode;
+  }
+  if (typeof json.value !== 'object' || json.value === null || Array.isArray(json.value)) {
+    return usageError(io, 'import', { de: `${arg}: --translated-rules erwartet ein JSON-Objekt (Element-Id → Liste).`, en: `${arg}: --translated-rules expects a JSON object (element id → list).` });
+  }
+  return json.value as { [id: string]: TranslatedRule[] };
 }

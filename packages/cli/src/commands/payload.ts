@@ -1,32 +1,42 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { toJsonPayload, toXmlPayload } from '@fimforms/compiler';
+import { buildPayloadModel, toJsonPayload, toXmlPayload } from '@fimforms/compiler';
+import type { Diagnostic } from '@fimforms/format';
+import { validateSubmission } from '@fimforms/runtime';
 import type { Command } from '../command.js';
-import { PAYLOAD_ARGUMENTS, payloadOptions, readDefinition, usage, writeDiagnostics } from './compile.js';
-
-const MAX_BYTES = 32 * 2 ** 20;
+import { locatePointers } from '../locate-pointers.js';
+import { PAYLOAD_ARGUMENTS, payloadOptions } from '../payload-arguments.js';
+import { readDefinitionFile } from '../read-definition-file.js';
+import { readJsonFile } from '../read-json-file.js';
+import { printFindings } from '../reporters/print-findings.js';
+import { usageError } from '../usage-error.js';
+import { writeOutput } from '../write-output.js';
 
 const HELP = {
   de: `Aufruf: fimforms payload <form.json> <daten.json> --xml|--json [-o datei]
                         [--code-list-version <listURI>=<version> …] [--naming technical|fim-id]
+                        [--namespace <uri>] [--schema-version <v>] [--schema-uri <uri>]
 
 Schreibt die Nutzdaten (Fachdatensatz) einer Einreichung als XML (gültig gegen <name>.xsd) oder
-JSON (gültig gegen <name>.schema.json) nach -o oder auf die Standardausgabe. Codelisten ohne
-Version im Formular brauchen --code-list-version. Die Optionen müssen zu „fimforms compile“ passen.
+JSON (gültig gegen <name>.schema.json) nach -o oder auf die Standardausgabe. Die Einreichung
+(z. B. von „fimforms sample“) wird vorher wie von der Laufzeit geprüft (Pflichtfelder,
+Einschränkungen, Regeln); mit Fehlern wird nichts geschrieben. Codelisten ohne Version im
+Formular brauchen --code-list-version. Die Optionen müssen zu „fimforms compile“ passen.
 
-Exit-Codes: 0 geschrieben, 1 Einreichung nicht darstellbar, 2 Aufruf- oder Dateifehler.
+Exit-Codes: 0 geschrieben, 1 Definition oder Einreichung fehlerhaft, 2 Aufruf- oder Dateifehler.
 
 Beispiel:
   fimforms payload antrag.form.json daten.json --xml -o nutzdaten.xml`,
   en: `Usage: fimforms payload <form.json> <data.json> --xml|--json [-o file]
                         [--code-list-version <listURI>=<version> …] [--naming technical|fim-id]
+                        [--namespace <uri>] [--schema-version <v>] [--schema-uri <uri>]
 
 Writes the payload (Fachdatensatz) of a submission as XML (valid against <name>.xsd) or JSON
-(valid against <name>.schema.json) to -o or stdout. Code lists without a version in the form
-need --code-list-version. The options must match those given to "fimforms compile".
+(valid against <name>.schema.json) to -o or stdout. The submission (e.g. from "fimforms sample")
+is first checked as the runtime checks it (required fields, constraints, rules); with errors
+nothing is written. Code lists without a version in the form need --code-list-version. The
+options must match those given to "fimforms compile".
 
-Exit codes: 0 written, 1 submission cannot be represented, 2 usage or I/O trouble.
+Exit codes: 0 written, 1 definition or submission faulty, 2 usage or I/O trouble.
 
 Example:
   fimforms payload application.form.json data.json --xml -o payload.xml`,
@@ -53,42 +63,47 @@ export const payloadCommand: Command = {
         },
       });
     } catch (error) {
-      return usage(io, 'payload', error instanceof Error ? error.message : String(error));
+      return usageError(io, 'payload', error);
     }
     const [input, dataFile, ...extra] = parsed.positionals;
     if (input === undefined || dataFile === undefined || extra.length > 0 || parsed.values.xml === parsed.values.json) {
-      return usage(io, 'payload', io.lang === 'de' ? 'Definition, Daten und genau eines von --xml/--json angeben.' : 'Give definition, data and exactly one of --xml/--json.');
+      return usageError(io, 'payload', { de: 'Definition, Daten und genau eines von --xml/--json angeben.', en: 'Give definition, data and exactly one of --xml/--json.' });
     }
     const options = payloadOptions(parsed.values, io, 'payload');
-    if (!options) return 2;
+    if (options === 2) return 2;
     const codeListVersions: { [listURI: string]: string } = {};
     for (const entry of parsed.values['code-list-version'] ?? []) {
       const at = entry.lastIndexOf('=');
-      if (at <= 0) return usage(io, 'payload', `--code-list-version ${entry}: <listURI>=<version>`);
+      if (at <= 0) return usageError(io, 'payload', { de: `--code-list-version „${entry}“: <listURI>=<version> erwartet.`, en: `--code-list-version "${entry}": <listURI>=<version> expected.` });
       codeListVersions[entry.slice(0, at)] = entry.slice(at + 1);
     }
-    const definition = readDefinition(input, io, 'payload');
-    if (typeof definition === 'number') return definition;
-    let data: unknown;
-    try {
-      const file = path.resolve(io.cwd, dataFile);
-      if (statSync(file).size > MAX_BYTES) throw new Error(`${dataFile}: larger than ${MAX_BYTES} bytes`);
-      data = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      io.stderr.write(`fimforms payload: ${error instanceof Error ? error.message : String(error)}\n`);
-      return 2;
+    const read = readDefinitionFile(input, io);
+    if (typeof read === 'number') return read;
+    const data = readJsonFile(dataFile, io);
+    if (!data.ok) {
+      printFindings([data.report], io);
+      return data.exitCode;
     }
+    const checked = validateSubmission(read.definition, data.value);
+    if (checked.errors.some((d) => d.severity === 'error')) {
+      locatePointers(data.text, checked.errors);
+      printFindings([{ file: dataFile, diagnostics: checked.errors }], io);
+      return 1;
+    }
+    const model = buildPayloadModel(read.definition, options);
     const serialize = parsed.values.xml ? toXmlPayload : toJsonPayload;
-    const result = serialize(definition, data, { ...options, codeListVersions });
-    writeDiagnostics(dataFile, result.diagnostics, io);
+    const result = serialize(read.definition, data.value, { ...options, codeListVersions });
+    // The serializer repeats the payload model's findings (about the definition) before its own (about the data).
+    const aboutDefinition = model.diagnostics;
+    const aboutData = result.diagnostics.filter((d) => !aboutDefinition.some((m) => sameFinding(m, d)));
+    locatePointers(read.text, aboutDefinition);
+    locatePointers(data.text, aboutData);
+    printFindings([{ file: input, diagnostics: aboutDefinition }, { file: dataFile, diagnostics: aboutData }], io);
     if (result.payload === undefined) return 1;
-    try {
-      if (parsed.values.output === undefined) io.stdout.write(result.payload);
-      else writeFileSync(path.resolve(io.cwd, parsed.values.output), result.payload);
-    } catch (error) {
-      io.stderr.write(`fimforms payload: ${error instanceof Error ? error.message : String(error)}\n`);
-      return 2;
-    }
-    return 0;
+    return writeOutput(parsed.values.output, result.payload, io, 'payload');
   },
 };
+
+function sameFinding(a: Diagnostic, b: Diagnostic): boolean {
+  return a.code === b.code && a.pointer === b.pointer && a.message.en === b.message.en;
+}

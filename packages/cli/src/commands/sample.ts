@@ -1,30 +1,37 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sampleSubmission } from '@fimforms/compiler';
 import { validateSubmission } from '@fimforms/runtime';
-import type { Command } from '../command.js';
-import { PAYLOAD_ARGUMENTS, payloadOptions, readDefinition, usage, writeDiagnostics } from './compile.js';
+import type { CliIo, Command } from '../command.js';
+import { locatePointers } from '../locate-pointers.js';
+import { PAYLOAD_ARGUMENTS, payloadOptions } from '../payload-arguments.js';
+import { readDefinitionFile } from '../read-definition-file.js';
+import { printFindings } from '../reporters/print-findings.js';
+import { usageError } from '../usage-error.js';
+import { writeOutput } from '../write-output.js';
 
 const HELP = {
-  de: `Aufruf: fimforms sample <form.json> [-o daten.json]
+  de: `Aufruf: fimforms sample <form.json> [-o daten.json] [--naming technical|fim-id]
 
 Schreibt eine gültige Beispiel-Einreichung (Einreichungsobjekt nach specs/submission.md) nach -o
 oder auf die Standardausgabe: alle Felder ausgefüllt, Werte innerhalb aller Einschränkungen,
-Regeln der Laufzeit berücksichtigt (ausgeblendete Felder leer, verlangte ausgefüllt).
-Hinweise (z. B. nicht eingebettete Codelisten) stehen auf stderr.
+Regeln der Laufzeit berücksichtigt (ausgeblendete Felder leer, verlangte ausgefüllt). Sie ist
+die Eingabe für „fimforms payload“. Hinweise (z. B. nicht eingebettete Codelisten) und die für
+Codelisten ohne Version nötigen --code-list-version-Angaben stehen auf stderr.
+Die Definition muss fehlerfrei sein (wie „fimforms validate“ sie prüft).
 
-Exit-Codes: 0 geschrieben, 1 Definition nicht übersetzbar, 2 Aufruf- oder Dateifehler.
+Exit-Codes: 0 geschrieben, 1 Definition fehlerhaft oder nicht übersetzbar, 2 Aufruf- oder Dateifehler.
 
 Beispiel:
   fimforms sample antrag.form.json -o beispiel.json`,
-  en: `Usage: fimforms sample <form.json> [-o data.json]
+  en: `Usage: fimforms sample <form.json> [-o data.json] [--naming technical|fim-id]
 
 Writes a valid example submission (submission object per specs/submission.md) to -o or stdout:
 every field filled in, values inside every constraint, the runtime's rules respected (hidden
-fields empty, required ones filled in). Notes (e.g. code lists without embedded codes) go to stderr.
+fields empty, required ones filled in). It is the input of "fimforms payload". Notes (e.g. code
+lists without embedded codes) and the --code-list-version arguments that code lists without a
+version need go to stderr. The definition must be free of errors (as "fimforms validate" checks it).
 
-Exit codes: 0 written, 1 definition cannot be compiled, 2 usage or I/O trouble.
+Exit codes: 0 written, 1 definition faulty or cannot be compiled, 2 usage or I/O trouble.
 
 Example:
   fimforms sample application.form.json -o example.json`,
@@ -40,26 +47,39 @@ export const sampleCommand: Command = {
     try {
       parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, ...PAYLOAD_ARGUMENTS } });
     } catch (error) {
-      return usage(io, 'sample', error instanceof Error ? error.message : String(error));
+      return usageError(io, 'sample', error);
     }
     const [input, ...extra] = parsed.positionals;
-    if (input === undefined || extra.length > 0) return usage(io, 'sample', io.lang === 'de' ? 'Genau eine Formulardefinition angeben.' : 'Give exactly one form definition.');
+    if (input === undefined || extra.length > 0) return usageError(io, 'sample', { de: 'Genau eine Formulardefinition angeben.', en: 'Give exactly one form definition.' });
     const options = payloadOptions(parsed.values, io, 'sample');
-    if (!options) return 2;
-    const definition = readDefinition(input, io, 'sample');
-    if (typeof definition === 'number') return definition;
+    if (options === 2) return 2;
+    const read = readDefinitionFile(input, io);
+    if (typeof read === 'number') return read;
+    const definition = read.definition;
     // The runtime knows the rules: the sample is adjusted until it accepts it.
     const result = sampleSubmission(definition, { ...options, validate: (submission) => validateSubmission(definition, submission) });
-    writeDiagnostics(input, result.diagnostics, io);
+    const text = result.submission ? `${JSON.stringify(result.submission, null, 2)}\n` : '';
+    // `sample-rejected` points into the sample, every other finding into the definition.
+    const rejected = result.diagnostics.filter((d) => d.code === 'sample-rejected');
+    const others = result.diagnostics.filter((d) => d.code !== 'sample-rejected');
+    locatePointers(read.text, others);
+    locatePointers(text || '{}', rejected);
+    const sampleName = parsed.values.output ?? (io.lang === 'de' ? '<Standardausgabe>' : '<stdout>');
+    printFindings([{ file: input, diagnostics: others }, ...(rejected.length > 0 ? [{ file: sampleName, diagnostics: rejected }] : [])], io);
     if (!result.submission) return 1;
-    const text = `${JSON.stringify(result.submission, null, 2)}\n`;
-    try {
-      if (parsed.values.output === undefined) io.stdout.write(text);
-      else writeFileSync(path.resolve(io.cwd, parsed.values.output), text);
-    } catch (error) {
-      io.stderr.write(`fimforms sample: ${error instanceof Error ? error.message : String(error)}\n`);
-      return 2;
-    }
-    return 0;
+    printCodeListVersions(result.codeListVersions, io);
+    return writeOutput(parsed.values.output, text, io, 'sample');
   },
 };
+
+/** Code lists without a version got placeholder versions; `fimforms payload` needs them spelled out. */
+function printCodeListVersions(versions: { [listURI: string]: string }, io: CliIo): void {
+  const entries = Object.entries(versions);
+  if (entries.length === 0) return;
+  const flags = entries.map(([uri, version]) => `--code-list-version '${uri}=${version}'`).join(' ');
+  io.stderr.write(
+    io.lang === 'de'
+      ? `Codelisten ohne Version haben Platzhalter-Versionen; für „fimforms payload“ mit diesem Beispiel: ${flags}\n`
+      : `Code lists without a version got placeholder versions; for "fimforms payload" with this sample: ${flags}\n`,
+  );
+}

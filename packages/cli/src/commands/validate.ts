@@ -12,6 +12,7 @@ import { githubReporter } from '../reporters/github-reporter.js';
 import { humanReporter } from '../reporters/human-reporter.js';
 import { jsonReporter } from '../reporters/json-reporter.js';
 import type { Reporter } from '../reporters/reporter.js';
+import { usageError } from '../usage-error.js';
 import { sarifReporter } from '../reporters/sarif-reporter.js';
 
 const REPORTERS: { [format: string]: Reporter } = { human: humanReporter, json: jsonReporter, github: githubReporter, sarif: sarifReporter };
@@ -101,7 +102,7 @@ function parseOptions(args: string[], io: CliIo): ValidateOptions | number {
       options: { format: { type: 'string', default: 'human' }, 'max-warnings': { type: 'string' }, 'min-severity': { type: 'string', default: 'warning' } },
     });
   } catch (error) {
-    return usage(io, error instanceof Error ? error.message : String(error));
+    return usageError(io, 'validate', error);
   }
   const { format, 'max-warnings': max, 'min-severity': minSeverity } = parsed.values;
   if (!Object.hasOwn(REPORTERS, format)) return usage(io, io.lang === 'de' ? `Unbekanntes Format „${format}“.` : `Unknown format "${format}".`);
@@ -114,8 +115,7 @@ function parseOptions(args: string[], io: CliIo): ValidateOptions | number {
 }
 
 function usage(io: CliIo, message: string): number {
-  io.stderr.write(`fimforms validate: ${message}\n${io.lang === 'de' ? 'Hilfe' : 'Help'}: fimforms validate --help\n`);
-  return 2;
+  return usageError(io, 'validate', { de: message, en: message });
 }
 
 function checkFile(file: string, shown: string): Diagnostic[] {

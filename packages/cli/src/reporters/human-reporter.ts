@@ -1,8 +1,8 @@
 import type { Reporter } from './reporter.js';
 
 const WORDS = {
-  de: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis', files: (n: number) => (n === 1 ? '1 Datei' : `${n} Dateien`), errors: 'Fehler', warnings: (n: number) => (n === 1 ? 'Warnung' : 'Warnungen') },
-  en: { error: 'error', warning: 'warning', info: 'info', files: (n: number) => (n === 1 ? '1 file' : `${n} files`), errors: 'errors', warnings: (n: number) => (n === 1 ? 'warning' : 'warnings') },
+  de: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis', files: (n: number) => (n === 1 ? '1 Datei' : `${n} Dateien`), errors: () => 'Fehler', warnings: (n: number) => (n === 1 ? 'Warnung' : 'Warnungen') },
+  en: { error: 'error', warning: 'warning', info: 'info', files: (n: number) => (n === 1 ? '1 file' : `${n} files`), errors: (n: number) => (n === 1 ? 'error' : 'errors'), warnings: (n: number) => (n === 1 ? 'warning' : 'warnings') },
 };
 
 /**
@@ -19,6 +19,6 @@ export const humanReporter: Reporter = (reports, summary, lang) => {
       lines.push(`${report.file}:${position.line}:${position.column} ${words[d.severity]} ${d.code} ${d.message[lang]}${hint}`);
     }
   }
-  lines.push(`${words.files(summary.files)}: ${summary.errors} ${words.errors}, ${summary.warnings} ${words.warnings(summary.warnings)}`);
+  lines.push(`${words.files(summary.files)}: ${summary.errors} ${words.errors(summary.errors)}, ${summary.warnings} ${words.warnings(summary.warnings)}`);
   return lines.join('\n') + '\n';
 };

@@ -1,6 +1,5 @@
-import type { Diagnostic, FormDefinition } from '@fimforms/format';
+import { DIN_91379_DATATYPE_C_PATTERN, XML_TEXT_PATTERN, type Diagnostic, type FormDefinition } from '@fimforms/format';
 import { buildPayloadModel } from '../payload-model/build-payload-model.js';
-import { DIN_91379_DATATYPE_C_PATTERN } from '../payload-model/din-91379.js';
 import { hasErrors } from '../payload-model/payload-diagnostic.js';
 import type { CodeListModel, FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
 import type { PayloadOptions } from '../payload-model/payload-options.js';
@@ -17,13 +16,8 @@ export interface JsonSchemaResult {
   diagnostics: Diagnostic[];
 }
 
-/**
- * No character XML 1.0 cannot carry (C0 controls other than tab, newline, carriage return;
- * U+FFFE, U+FFFF). Text the XML payload cannot hold must not pass the JSON Schema either, or
- * the two schemas would disagree (specs/payload.md §5.2). Written with BMP `\uXXXX` escapes only,
- * so regex engines other than ECMAScript's (Java, .NET, Python) read it the same way.
- */
-export const XML_TEXT_PATTERN = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]*$';
+// Text patterns (XML_TEXT_PATTERN, DIN 91379) come from @fimforms/format, shared with the runtime's checks
+// (specs/payload.md §3.2): the schemas accept exactly the texts the runtime accepts.
 const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$';
 const DATE_PATTERN = '^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 const DATETIME_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$';

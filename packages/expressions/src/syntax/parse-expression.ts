@@ -1,245 +1,159 @@
-import type { Diagnostic, Expression, ExpressionNode } from '@fimforms/format';
+import type { Diagnostic, Expression } from '@fimforms/format';
 import { operatorsByCall } from '../operators/index.js';
 import { DEFAULT_LIMITS, type ExpressionLimits } from '../limits.js';
-import { SyntaxProblem, tokenize, type Token } from './tokenize.js';
+import { readToken, type SyntaxProblem, type Token } from './tokenize.js';
 
 /** The result of {@link parseExpression}: the JSON tree, or one located diagnostic. */
 export type ParseResult = { ok: true; expression: Expression } | { ok: false; diagnostic: Diagnostic };
 
-const COMPARISONS: Record<string, string> = { '=': 'equal', '==': 'equal', '!=': 'not_equal', '<>': 'not_equal', '<': 'less', '<=': 'less_equal', '>': 'greater', '>=': 'greater_equal' };
+/** Binary operators: binding power (or 1, xor 2, and 3, comparison 5, additive 6, multiplicative 7) and tree name. */
+const INFIX = new Map(Object.entries({
+  or: [1, 'or'], xor: [2, 'xor'], and: [3, 'and'],
+  '=': [5, 'equal'], '==': [5, 'equal'], '!=': [5, 'not_equal'], '<>': [5, 'not_equal'],
+  '<': [5, 'less'], '<=': [5, 'less_equal'], '>': [5, 'greater'], '>=': [5, 'greater_equal'],
+  '+': [6, 'add'], '-': [6, 'subtract'], '&': [6, 'concat'], '*': [7, 'multiply'], '/': [7, 'divide'], '%': [7, 'mod'],
+} as Record<string, [number, string]>));
+const COMPARISON = 5;
+// Chains of these are flattened: a + b + c → {"add": [a, b, c]} (specs/rules.md §3.3).
+const ASSOCIATIVE = new Set(['or', 'xor', 'and', 'add', 'multiply', 'concat']);
 const KEYWORDS = new Set(['and', 'or', 'xor', 'not', 'in', 'true', 'false', 'null']);
+const CONSTANTS = new Map<string, Expression>([['true', true], ['false', false], ['null', null]]);
 
 /**
  * Parses the text syntax (specs/rules.md §3, EBNF there) into the canonical JSON tree, e.g.
  * `age(geburtsdatum) >= 18` → `{"greater_equal": [{"age": [{"identifier": "geburtsdatum"}]}, 18]}`.
- * Recursive descent with a depth limit; errors carry a pointer and a 1-based line/column.
+ * Precedence climbing with a depth limit; errors carry a pointer and a 1-based line/column.
  */
 export function parseExpression(source: string, options: { pointer?: string; limits?: Partial<ExpressionLimits> } = {}): ParseResult {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const pointer = options.pointer ?? '';
+  const { maxLength, maxDepth } = { ...DEFAULT_LIMITS, ...options.limits };
   try {
-    if (source.length > limits.maxLength) {
-      throw new SyntaxProblem(limits.maxLength, `expression longer than ${limits.maxLength} characters`, `Ausdruck länger als ${limits.maxLength} Zeichen`);
-    }
-    const parser = new Parser(tokenize(source), limits.maxDepth);
-    const expression = parser.parseAll();
-    return { ok: true, expression };
+    if (source.length > maxLength) throw [maxLength, `expression longer than ${maxLength} characters`, `Ausdruck länger als ${maxLength} Zeichen`, 'rule-too-large'] satisfies SyntaxProblem;
+    return { ok: true, expression: parseText(source, maxDepth) };
   } catch (error) {
-    if (!(error instanceof SyntaxProblem)) throw error;
-    const code = error.offset >= limits.maxLength || error.en.startsWith('nested') ? 'rule-too-large' : 'rule-syntax-error';
+    if (!Array.isArray(error)) throw error;
+    const [offset, en, de, code = 'rule-syntax-error'] = error as SyntaxProblem;
+    const before = source.slice(0, offset);
     return {
       ok: false,
       diagnostic: {
         code,
         severity: 'error',
-        pointer,
-        position: positionOf(source, error.offset),
-        message: { de: `Regelausdruck: ${error.de}`, en: `Rule expression: ${error.en}` },
+        pointer: options.pointer ?? '',
+        position: { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') },
+        message: { de: `Regelausdruck: ${de}`, en: `Rule expression: ${en}` },
       },
     };
   }
 }
 
-function positionOf(source: string, offset: number): { line: number; column: number } {
-  const before = source.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-class Parser {
-  #index = 0;
-  #depth = 0;
-
-  readonly #tokens: Token[];
-  readonly #maxDepth: number;
-
-  constructor(tokens: Token[], maxDepth: number) {
-    this.#tokens = tokens;
-    this.#maxDepth = maxDepth;
-  }
-
-  parseAll(): Expression {
-    const expression = this.#expression();
-    const next = this.#peek();
-    if (next.kind !== 'end') throw this.#unexpected(next);
-    return expression;
-  }
-
-  #peek(): Token {
-    return this.#tokens[this.#index]!;
-  }
-
-  #next(): Token {
-    return this.#tokens[this.#index++]!;
-  }
-
-  #isWord(word: string): boolean {
-    const token = this.#peek();
-    return token.kind === 'name' && token.text === word;
-  }
-
-  #isSymbol(symbol: string): boolean {
-    const token = this.#peek();
-    return token.kind === 'symbol' && token.text === symbol;
-  }
-
-  #expect(symbol: string): void {
-    if (!this.#isSymbol(symbol)) throw this.#unexpected(this.#peek(), `"${symbol}"`);
-    this.#index++;
-  }
-
-  #unexpected(token: Token, wanted?: string): SyntaxProblem {
-    const what = token.kind === 'end' ? 'end of expression' : `"${token.text}"`;
-    const was = token.kind === 'end' ? 'Ende des Ausdrucks' : `„${token.text}“`;
-    return new SyntaxProblem(
-      token.offset,
-      wanted ? `expected ${wanted}, found ${what}` : `unexpected ${what}`,
-      wanted ? `${wanted.replaceAll('"', '„')} erwartet, ${was} gefunden` : `unerwartet: ${was}`,
-    );
-  }
-
-  // expression = xorExpr { "or" xorExpr }
-  #expression(): Expression {
-    return this.#nested(() => this.#chain('or', () => this.#chain('xor', () => this.#chain('and', () => this.#negation()))));
-  }
-
-  #nested(parse: () => Expression): Expression {
-    if (++this.#depth > this.#maxDepth) throw new SyntaxProblem(this.#peek().offset, `nested deeper than ${this.#maxDepth}`, `tiefer als ${this.#maxDepth} verschachtelt`);
+// One function per grammar level would nest deeply; precedence climbing needs one. Depth counts
+// the nestings of the grammar (parentheses, arguments, `not`, unary minus), so hostile input stays bounded.
+function parseText(source: string, maxDepth: number): Expression {
+  // Lexical errors come first, wherever they are (as a tokenizer pass would find them).
+  for (let read = readToken(source, 0); read.kind !== 'end'; read = readToken(source, read.end));
+  let token = readToken(source, 0);
+  let depth = 0;
+  const advance = (): Token => {
+    const read = token;
+    token = readToken(source, read.end);
+    return read;
+  };
+  const is = (text: string, at = token): boolean => at.kind !== 'string' && at.kind !== 'number' && at.text === text;
+  const expect = (symbol: string): void => {
+    if (!is(symbol)) throw unexpected(token, symbol);
+    advance();
+  };
+  const nested = (parse: () => Expression): Expression => {
+    if (++depth > maxDepth) throw [token.offset, `nested deeper than ${maxDepth}`, `tiefer als ${maxDepth} verschachtelt`, 'rule-too-large'] satisfies SyntaxProblem;
     const result = parse();
-    this.#depth--;
+    depth--;
     return result;
-  }
-
-  #chain(word: string, operand: () => Expression): Expression {
-    const operands = [operand()];
-    while (this.#isWord(word)) {
-      this.#index++;
-      operands.push(operand());
-    }
-    return operands.length === 1 ? operands[0]! : { [word]: operands };
-  }
-
-  // negation = "not" negation | comparison
-  #negation(): Expression {
-    if (this.#isWord('not')) {
-      this.#index++;
-      return this.#nested(() => ({ not: this.#negation() }));
-    }
-    return this.#comparison();
-  }
-
-  // comparison = additive [ compareOp additive | ["not"] "in" "(" list ")" ]
-  #comparison(): Expression {
-    const left = this.#additive();
-    const token = this.#peek();
-    if (token.kind === 'symbol' && COMPARISONS[token.text] !== undefined) {
-      this.#index++;
-      return { [COMPARISONS[token.text]!]: [left, this.#additive()] };
-    }
-    const negated = this.#isWord('not') && this.#tokens[this.#index + 1]?.text === 'in';
-    if (negated) this.#index++;
-    if (this.#isWord('in')) {
-      this.#index++;
-      const node: ExpressionNode = { in: [left, ...this.#argumentList()] };
-      return negated ? { not: node } : node;
-    }
-    if (negated) throw this.#unexpected(this.#peek(), '"in"');
-    return left;
-  }
-
-  // additive = multiplicative { ("+" | "-" | "&") multiplicative }
-  #additive(): Expression {
-    return this.#binary({ '+': 'add', '-': 'subtract', '&': 'concat' }, () => this.#multiplicative());
-  }
-
-  // multiplicative = unary { ("*" | "/" | "%") unary }
-  #multiplicative(): Expression {
-    return this.#binary({ '*': 'multiply', '/': 'divide', '%': 'mod' }, () => this.#unary());
-  }
-
-  #binary(table: Record<string, string>, operand: () => Expression): Expression {
-    let left = operand();
+  };
+  // "(" [ expression { "," expression } ] ")"
+  const list = (): Expression[] => {
+    expect('(');
+    const items: Expression[] = [];
+    if (!is(')')) do items.push(nested(() => expression(0))); while (is(',') && advance());
+    expect(')');
+    return items;
+  };
+  // Operators binding tighter than `min`, left to right; comparisons do not chain.
+  const expression = (min: number): Expression => {
+    let left = operand(min);
+    let chain: string | undefined;
+    let compared = false;
     for (;;) {
-      const token = this.#peek();
-      const name = token.kind === 'symbol' ? table[token.text] : undefined;
-      if (name === undefined) return left;
-      this.#index++;
-      const right = operand();
-      // Associative operators are flattened: a + b + c → {"add": [a, b, c]}.
-      const flatten = name !== 'subtract' && name !== 'divide' && name !== 'mod' && isNode(left, name);
-      left = flatten ? { [name]: [...(left as Record<string, Expression[]>)[name]!, right] } : { [name]: [left, right] };
+      const negatedIn = is('not') && is('in', readToken(source, token.end));
+      const [power, name] = is('in') || negatedIn ? [COMPARISON, 'in'] : token.kind === 'string' ? [0, ''] : (INFIX.get(token.text) ?? [0, '']);
+      if (power <= min || (power === COMPARISON && compared)) return left;
+      advance();
+      if (name === 'in') {
+        if (negatedIn) advance();
+        const node = { in: [left, ...list()] };
+        left = negatedIn ? { not: node } : node;
+      } else {
+        const right = expression(power);
+        if (chain === name) (left as Record<string, Expression[]>)[name]!.push(right);
+        else left = { [name]: [left, right] };
+      }
+      chain = ASSOCIATIVE.has(name) ? name : undefined;
+      compared = power === COMPARISON;
     }
-  }
-
-  // unary = "-" unary | primary
-  #unary(): Expression {
-    if (this.#isSymbol('-')) {
-      this.#index++;
-      return this.#nested(() => {
-        const operand = this.#unary();
-        if (typeof operand === 'number') return -operand;
-        if (isNode(operand, 'decimal')) return { decimal: `-${(operand as { decimal: string }).decimal}` };
-        return { negate: operand };
-      });
+  };
+  // negation (below comparisons only), unary minus, primary
+  const operand = (min: number): Expression => {
+    if (min < COMPARISON && is('not')) {
+      advance();
+      return nested(() => ({ not: expression(COMPARISON - 1) }));
     }
-    return this.#primary();
-  }
-
-  // primary = number | string | "true" | "false" | "null" | call | reference | "(" expression ")"
-  #primary(): Expression {
-    const token = this.#next();
-    if (token.kind === 'number') return numberLiteral(token.text);
-    if (token.kind === 'string') return token.text;
-    if (token.kind === 'symbol' && token.text === '(') {
-      const inner = this.#expression();
-      this.#expect(')');
+    if (is('-')) {
+      advance();
+      return nested(() => negate(operand(COMPARISON + 3)));
+    }
+    const read = advance();
+    if (read.kind === 'number') return numberLiteral(read.text);
+    if (read.kind === 'string') return read.text;
+    if (is('(', read)) {
+      const inner = nested(() => expression(0));
+      expect(')');
       return inner;
     }
-    if (token.kind !== 'name') throw this.#unexpected(token);
-    if (token.text === 'true') return true;
-    if (token.text === 'false') return false;
-    if (token.text === 'null') return null;
-    if (this.#isSymbol('(')) {
-      const operator = operatorsByCall.get(token.text);
-      if (operator === undefined) throw new SyntaxProblem(token.offset, `unknown function "${token.text}"`, `unbekannte Funktion „${token.text}“`);
-      return { [operator.name]: this.#argumentList() };
+    if (read.kind !== 'name') throw unexpected(read);
+    if (CONSTANTS.has(read.text)) return CONSTANTS.get(read.text)!;
+    if (is('(')) {
+      const operator = operatorsByCall.get(read.text);
+      if (!operator) throw [read.offset, `unknown function "${read.text}"`, `unbekannte Funktion „${read.text}“`] satisfies SyntaxProblem;
+      return { [operator.name]: list() };
     }
-    if (KEYWORDS.has(token.text)) throw this.#unexpected(token);
-    return { identifier: this.#reference(token.text) };
-  }
-
-  // reference = name { "." name }
-  #reference(first: string): string {
-    let path = first;
-    while (this.#isSymbol('.')) {
-      this.#index++;
-      const part = this.#next();
-      if (part.kind !== 'name') throw this.#unexpected(part, 'a name');
-      path += `.${part.text}`;
+    if (KEYWORDS.has(read.text)) throw unexpected(read);
+    let reference = read.text;
+    while (is('.')) {
+      advance();
+      const part = advance();
+      if (part.kind !== 'name') throw unexpected(part);
+      reference += `.${part.text}`;
     }
-    return path;
-  }
-
-  // list = "(" [ expression { "," expression } ] ")"
-  #argumentList(): Expression[] {
-    this.#expect('(');
-    const args: Expression[] = [];
-    if (this.#isSymbol(')')) {
-      this.#index++;
-      return args;
-    }
-    args.push(this.#expression());
-    while (this.#isSymbol(',')) {
-      this.#index++;
-      args.push(this.#expression());
-    }
-    this.#expect(')');
-    return args;
-  }
+    return { identifier: reference };
+  };
+  const tree = nested(() => expression(0));
+  if (token.kind !== 'end') throw unexpected(token);
+  return tree;
 }
 
-function isNode(value: Expression, key: string): boolean {
-  return typeof value === 'object' && value !== null && Object.hasOwn(value, key);
+function unexpected(token: Token, wanted?: string): SyntaxProblem {
+  const end = token.kind === 'end';
+  const en = end ? 'end of expression' : `"${token.text}"`;
+  const de = end ? 'Ende des Ausdrucks' : `„${token.text}“`;
+  if (wanted === undefined) return [token.offset, `unexpected ${en}`, `unerwartet: ${de}`];
+  return [token.offset, `expected "${wanted}", found ${en}`, `„${wanted}“ erwartet, ${de} gefunden`];
+}
+
+/** `-x`: a literal folds (`-5`, `{"decimal": "-12.50"}`), anything else is `negate`. */
+function negate(operand: Expression): Expression {
+  if (typeof operand === 'number') return -operand;
+  const decimal = typeof operand === 'object' && operand !== null && Object.hasOwn(operand, 'decimal') ? (operand as { decimal: string }).decimal : undefined;
+  if (decimal !== undefined) return { decimal: decimal.startsWith('-') ? decimal.slice(1) : `-${decimal}` };
+  return { negate: operand };
 }
 
 /** A number literal: a JSON number when it round-trips exactly, else `{"decimal": "…"}` so no digit is lost. */

@@ -1,89 +1,56 @@
-/** A token of the text syntax with its 0-based offset in the source. */
+/** A token of the text syntax: its 0-based offset, and where the next one may start. */
 export interface Token {
   kind: 'number' | 'string' | 'name' | 'symbol' | 'end';
   /** The token text; for strings the decoded value. */
   text: string;
   offset: number;
+  end: number;
 }
 
-/** A syntax error at an offset; turned into a located diagnostic by the parser. */
-export class SyntaxProblem {
-  constructor(
-    readonly offset: number,
-    readonly en: string,
-    readonly de: string,
-  ) {}
-}
+/** A syntax error: offset, English and German text, and the code when it is not `rule-syntax-error`. */
+export type SyntaxProblem = [offset: number, en: string, de: string, code?: string];
 
-const SYMBOLS = ['<=', '>=', '!=', '<>', '==', '=', '<', '>', '+', '-', '*', '/', '%', '&', '(', ')', ',', '.'];
+const LEXEME = /(\d+(?:\.\d+)?)|([A-Za-z_]\w*)|(<=|>=|!=|<>|==|[=<>+\-*/%&(),.])|["']/y;
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', "'": "'", '\\': '\\' };
 
-/** Splits text into tokens (specs/rules.md §3.1). Throws {@link SyntaxProblem}. */
-export function tokenize(source: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < source.length) {
-    const c = source[i]!;
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
-      i++;
-    } else if (isDigit(c)) {
-      const match = /^\d+(\.\d+)?/.exec(source.slice(i, i + 80))!;
-      tokens.push({ kind: 'number', text: match[0], offset: i });
-      i += match[0].length;
-      if (i < source.length && isNameChar(source[i]!)) throw new SyntaxProblem(i, 'unexpected character after number', 'unerwartetes Zeichen nach Zahl');
-    } else if (isNameStart(c)) {
-      const start = i;
-      while (i < source.length && isNameChar(source[i]!)) i++;
-      tokens.push({ kind: 'name', text: source.slice(start, i), offset: start });
-    } else if (c === '"' || c === "'") {
-      const [text, end] = readString(source, i);
-      tokens.push({ kind: 'string', text, offset: i });
-      i = end;
-    } else {
-      const symbol = SYMBOLS.find((s) => source.startsWith(s, i));
-      if (symbol === undefined) throw new SyntaxProblem(i, `unexpected character "${c}"`, `unerwartetes Zeichen „${c}“`);
-      tokens.push({ kind: 'symbol', text: symbol, offset: i });
-      i += symbol.length;
-    }
-  }
-  tokens.push({ kind: 'end', text: '', offset: source.length });
-  return tokens;
+/**
+ * Reads the token at `at` after white space (specs/rules.md §3.1). Tokens are read one at a
+ * time as the parser asks, so a long expression never becomes a token array. Throws {@link SyntaxProblem}.
+ */
+export function readToken(source: string, at: number): Token {
+  while (' \t\r\n'.includes(source[at] || '_')) at++;
+  if (at >= source.length) return { kind: 'end', text: '', offset: at, end: at };
+  LEXEME.lastIndex = at;
+  const match = LEXEME.exec(source);
+  if (!match) throw [at, `unexpected character "${source[at]}"`, `unerwartetes Zeichen „${source[at]}“`] satisfies SyntaxProblem;
+  const end = at + match[0].length;
+  if (match[1] !== undefined && /\w/.test(source[end] ?? '')) throw [end, 'unexpected character after number', 'unerwartetes Zeichen nach Zahl'] satisfies SyntaxProblem;
+  if (match[1] !== undefined) return { kind: 'number', text: match[1], offset: at, end };
+  if (match[2] !== undefined) return { kind: 'name', text: match[2], offset: at, end };
+  if (match[3] !== undefined) return { kind: 'symbol', text: match[3], offset: at, end };
+  return readString(source, at);
 }
 
-function readString(source: string, start: number): [string, number] {
-  const quote = source[start]!;
+function readString(source: string, start: number): Token {
+  const quote = source[start];
   let text = '';
-  let i = start + 1;
-  while (i < source.length) {
+  for (let i = start + 1; i < source.length; i++) {
     const c = source[i]!;
-    if (c === quote) return [text, i + 1];
-    if (c === '\\') {
-      const next = source[i + 1] ?? '';
-      if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) {
-        text += String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16));
-        i += 6;
-        continue;
-      }
-      const escaped = ESCAPES[next];
-      if (escaped === undefined) throw new SyntaxProblem(i, 'unknown escape sequence', 'unbekannte Escape-Sequenz');
-      text += escaped;
-      i += 2;
+    if (c === quote) return { kind: 'string', text, offset: start, end: i + 1 };
+    if (c !== '\\') {
+      text += c;
       continue;
     }
-    text += c;
-    i++;
+    const next = source[++i] ?? '';
+    const hex = source.slice(i + 1, i + 5);
+    if (next === 'u' && /^[\da-fA-F]{4}$/.test(hex)) {
+      text += String.fromCharCode(parseInt(hex, 16));
+      i += 4;
+    } else if (Object.hasOwn(ESCAPES, next)) {
+      text += ESCAPES[next];
+    } else {
+      throw [i - 1, 'unknown escape sequence', 'unbekannte Escape-Sequenz'] satisfies SyntaxProblem;
+    }
   }
-  throw new SyntaxProblem(start, 'unterminated string', 'nicht abgeschlossene Zeichenkette');
-}
-
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9';
-}
-
-function isNameStart(c: string): boolean {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
-}
-
-function isNameChar(c: string): boolean {
-  return isNameStart(c) || isDigit(c);
+  throw [start, 'unterminated string', 'nicht abgeschlossene Zeichenkette'] satisfies SyntaxProblem;
 }

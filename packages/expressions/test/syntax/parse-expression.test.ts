@@ -45,4 +45,20 @@ describe('parseExpression', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.diagnostic.code).toBe('rule-too-large');
   });
+
+  it('folds a double minus on a decimal back to the positive literal', () => {
+    expect(tree('- -12.50')).toEqual({ decimal: '12.50' });
+    expect(tree('-x')).toEqual({ negate: { identifier: 'x' } });
+  });
+
+  it('parses `not in` and does not chain comparisons', () => {
+    expect(tree('a not in (1, 2)')).toEqual({ not: { in: [{ identifier: 'a' }, 1, 2] } });
+    expect(tree('not a = 1 and b')).toEqual({ and: [{ not: { equal: [{ identifier: 'a' }, 1] } }, { identifier: 'b' }] });
+    expect(parseExpression('a = b = c')).toMatchObject({ ok: false, diagnostic: { code: 'rule-syntax-error', position: { line: 1, column: 7 } } });
+    expect(parseExpression('a = not b')).toMatchObject({ ok: false, diagnostic: { code: 'rule-syntax-error', position: { line: 1, column: 5 } } });
+  });
+
+  it('reports a lexical error before a grammar error earlier in the text', () => {
+    expect(parseExpression('= 1 "\\q"')).toMatchObject({ ok: false, diagnostic: { code: 'rule-syntax-error', position: { line: 1, column: 6 } } });
+  });
 });

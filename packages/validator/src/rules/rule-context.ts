@@ -1,6 +1,8 @@
 import type { CodeList, Field, FieldGroup, FormDefinition, Rule, StructureVisit } from '@fimforms/format';
 import { walkStructure } from '@fimforms/format';
+import { MAX_OCCURRENCES } from '../validation-limits.js';
 import { localizedTexts, type LocalizedTextSite } from './localized-texts.js';
+import type { StructureLimit } from './structure-limit.js';
 
 /** An element a rule reference resolves to. */
 export interface ResolvedElement {
@@ -15,10 +17,12 @@ export interface ResolvedElement {
  */
 export interface RuleContext {
   definition: FormDefinition;
-  /** Every occurrence, depth-first in document order (walkStructure), capped at {@link MAX_VISITS}. */
+  /** Every occurrence, depth-first in document order (walkStructure), capped at MAX_OCCURRENCES. */
   visits: readonly StructureVisit[];
-  /** True when the structure expands to more than {@link MAX_VISITS} occurrences. */
+  /** True when `visits` is not the whole structure (see `limit`): usage and paths are then unknown. */
   truncated: boolean;
+  /** The limit that cut the walk short, if any. */
+  limit: StructureLimit | undefined;
   fields: ReadonlyArray<[string, Field]>;
   groups: ReadonlyArray<[string, FieldGroup]>;
   codeLists: ReadonlyArray<[string, CodeList]>;
@@ -30,23 +34,9 @@ export interface RuleContext {
   candidates(reference: string): ResolvedElement[];
 }
 
-/**
- * Placements multiply (a group placed twice places its children twice), so a small file can
- * expand exponentially; past this many occurrences the walk stops and a diagnostic says so.
- */
-export const MAX_VISITS = 200_000;
-
 /** Builds the shared context once per validation. */
 export function createRuleContext(definition: FormDefinition): RuleContext {
-  const visits: StructureVisit[] = [];
-  let truncated = false;
-  for (const visit of walkStructure(definition)) {
-    if (visits.length >= MAX_VISITS) {
-      truncated = true;
-      break;
-    }
-    visits.push(visit);
-  }
+  const { visits, limit } = walkWithinLimits(definition);
   const fields = Object.entries(definition.fields ?? {});
   const groups = Object.entries(definition.groups ?? {});
   const byFimId = new Map<string, ResolvedElement[]>();
@@ -77,7 +67,8 @@ export function createRuleContext(definition: FormDefinition): RuleContext {
   return {
     definition,
     visits,
-    truncated,
+    truncated: limit !== undefined,
+    limit,
     fields,
     groups,
     codeLists: Object.entries(definition.codeLists ?? {}),
@@ -86,4 +77,20 @@ export function createRuleContext(definition: FormDefinition): RuleContext {
     resolve,
     candidates,
   };
+}
+
+/**
+ * Walks the structure up to MAX_OCCURRENCES occurrences and stops there: placements multiply, so
+ * a tiny file could otherwise expand to more occurrences than memory holds. walkStructure itself
+ * stops descending below its depth limit; the first occurrence it cut is remembered.
+ */
+function walkWithinLimits(definition: FormDefinition): { visits: StructureVisit[]; limit: StructureLimit | undefined } {
+  const visits: StructureVisit[] = [];
+  let limit: StructureLimit | undefined;
+  for (const visit of walkStructure(definition)) {
+    if (visits.length >= MAX_OCCURRENCES) return { visits, limit: { kind: 'occurrences' } };
+    visits.push(visit);
+    if (visit.truncated && limit === undefined) limit = { kind: 'depth', pointer: visit.pointer };
+  }
+  return { visits, limit };
 }

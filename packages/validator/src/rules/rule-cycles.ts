@@ -45,7 +45,10 @@ export const ruleCycles: SemanticRule = {
         code: 'rule-visibility-cycle',
         severity: 'error',
         pointer: cycle.pointer,
-        message: { de: `Zirkelbezug zwischen Regeln: ${names} (XDFM 1026).`, en: `Rules depend on each other in a cycle: ${names} (XDFM 1026).` },
+        message: {
+          de: `Zirkelbezug der Sichtbarkeit: ob (oder wie oft) ein Element erscheint, hängt über Regeln von ihm selbst ab: ${names} (XDFM 1026).`,
+          en: `Visibility cycle: whether (or how often) an element appears depends on itself through rules: ${names} (XDFM 1026).`,
+        },
       });
     }
   },
