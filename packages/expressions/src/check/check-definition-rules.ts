@@ -37,7 +37,7 @@ function checkEffect(effect: CompiledEffect, diagnostics: Diagnostic[]): void {
     if (!node) return 'any';
     return isListReference(node, effect.target) ? 'list' : elementType(node);
   };
-  const expect = (expression: CompiledExpression | undefined, wanted: ValueType, label: string): void => {
+  const expect = (expression: CompiledExpression | undefined, wanted: ValueType, label: { de: string; en: string }): void => {
     if (!expression) return;
     const type = inferType(expression, typeOf, diagnostics);
     if (!fits(type, wanted) && !(wanted === 'number' && type === 'string' && expression.kind === 'literal')) {
@@ -45,12 +45,15 @@ function checkEffect(effect: CompiledEffect, diagnostics: Diagnostic[]): void {
         code: 'rule-type-mismatch',
         severity: 'error',
         pointer: expression.pointer,
-        message: { de: `Typfehler: ${label} muss ${wanted} sein, ist ${type}`, en: `Type mismatch: ${label} must be ${wanted}, is ${type}` },
+        message: { de: `Typfehler: ${label.de} muss ${wanted} sein, ist ${type}`, en: `Type mismatch: ${label.en} must be ${wanted}, is ${type}` },
       });
     }
   };
-  expect(effect.when, 'boolean', 'die Bedingung / the condition');
-  expect(effect.min, 'number', 'min');
-  expect(effect.max, 'number', 'max');
-  if (effect.value && effect.target) expect(effect.value, elementType(effect.target), `der Wert für / the value for ${effect.target.name}`);
+  expect(effect.when, 'boolean', { de: 'die Bedingung', en: 'the condition' });
+  expect(effect.min, 'number', { de: 'min', en: 'min' });
+  expect(effect.max, 'number', { de: 'max', en: 'max' });
+  if (effect.value && effect.target) {
+    const name = effect.target.name;
+    expect(effect.value, elementType(effect.target), { de: `der Wert für ${name}`, en: `the value for ${name}` });
+  }
 }

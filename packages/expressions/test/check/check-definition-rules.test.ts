@@ -46,6 +46,14 @@ describe('checkDefinitionRules', () => {
     expect(codes({ r: { type: 'K', effects: [{ effect: 'show', target: 'summe', when: 'geburtsdatum > 5' }] } })).toEqual(['rule-type-mismatch /rules/r/effects/0/when/greater/1']);
   });
 
+  it('words type mismatches in one language each', () => {
+    const [mismatch] = checkDefinitionRules(definition({ r: { type: 'K', effects: [{ effect: 'show', target: 'summe', when: 'betrag + 1' }] } }));
+    expect(mismatch!.message.de).toContain('die Bedingung');
+    expect(mismatch!.message.de).not.toContain('the condition');
+    expect(mismatch!.message.en).toContain('the condition');
+    expect(mismatch!.message.en).not.toContain('Bedingung');
+  });
+
   it('types a reference into a repeating group from outside as a list', () => {
     expect(codes({ r: { type: 'K', effects: [{ effect: 'show', target: 'summe', when: 'length(kinder.name) > 1' }] } })).toEqual([
       'rule-type-mismatch /rules/r/effects/0/when/greater/0/length/0',
