@@ -10,3 +10,4 @@ export type { SemanticRule, Report } from './rules/semantic-rule.js';
 export type { RuleContext, ResolvedElement } from './rules/rule-context.js';
 export { CONTROL_TYPE_MATRIX } from './rules/control-type-compatibility.js';
 export { STRUCTURAL_CODES, PARSE_CODES } from './diagnostic-codes.js';
+export { locateDiagnostics } from './locate-diagnostics.js';

@@ -8,6 +8,7 @@ it('exposes the public API and nothing else', async () => {
     'PARSE_CODES',
     'STRUCTURAL_CODES',
     'fileTooLarge',
+    'locateDiagnostics',
     'semanticRules',
     'validateBytes',
     'validateDefinition',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileJsonSchema, compileXsd } from '@fimforms/compiler';
 import type { Command } from '../command.js';
-import { locatePointers } from '../locate-pointers.js';
+import { locateDiagnostics } from '@fimforms/validator';
 import { PAYLOAD_ARGUMENTS, payloadOptions } from '../payload-arguments.js';
 import { readDefinitionFile } from '../read-definition-file.js';
 import { printFindings } from '../reporters/print-findings.js';
@@ -68,7 +68,7 @@ export const compileCommand: Command = {
     const xsd = compileXsd(read.definition, options);
     const json = compileJsonSchema(read.definition, options);
     const diagnostics = uniqueDiagnostics([...xsd.diagnostics, ...json.diagnostics]);
-    locatePointers(read.text, diagnostics);
+    locateDiagnostics(read.text, diagnostics);
     printFindings([{ file: input, diagnostics }], io);
     if (xsd.xsd === undefined || json.schema === undefined) return 1;
     const files = [

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { exportXdf3 } from '@fimforms/xdatenfelder';
 import type { Command } from '../command.js';
-import { locatePointers } from '../locate-pointers.js';
+import { locateDiagnostics } from '@fimforms/validator';
 import { readDefinitionFile } from '../read-definition-file.js';
 import { printFindings } from '../reporters/print-findings.js';
 import { printUnmapped } from '../reporters/print-unmapped.js';
@@ -74,7 +74,7 @@ export const exportCommand: Command = {
     const read = readDefinitionFile(input, io);
     if (typeof read === 'number') return read;
     const result = exportXdf3(read.definition, { pretty: !parsed.values.compact, ...(now === undefined ? {} : { now }) });
-    locatePointers(read.text, result.report.diagnostics);
+    locateDiagnostics(read.text, result.report.diagnostics);
     printFindings([{ file: input, diagnostics: result.report.diagnostics }], io, true);
     printUnmapped({ ...prefixed('defaulted', result.report.defaulted), ...prefixed('not-exported', result.report.unmapped) }, io);
     // An internal error leaves no XML: nothing is written then.

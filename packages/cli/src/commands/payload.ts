@@ -3,7 +3,7 @@ import { buildPayloadModel, toJsonPayload, toXmlPayload } from '@fimforms/compil
 import type { Diagnostic } from '@fimforms/format';
 import { validateSubmission } from '@fimforms/runtime';
 import type { Command } from '../command.js';
-import { locatePointers } from '../locate-pointers.js';
+import { locateDiagnostics } from '@fimforms/validator';
 import { PAYLOAD_ARGUMENTS, payloadOptions } from '../payload-arguments.js';
 import { readDefinitionFile } from '../read-definition-file.js';
 import { readJsonFile } from '../read-json-file.js';
@@ -86,7 +86,7 @@ export const payloadCommand: Command = {
     }
     const checked = validateSubmission(read.definition, data.value);
     if (checked.errors.some((d) => d.severity === 'error')) {
-      locatePointers(data.text, checked.errors);
+      locateDiagnostics(data.text, checked.errors);
       printFindings([{ file: dataFile, diagnostics: checked.errors }], io);
       return 1;
     }
@@ -96,8 +96,8 @@ export const payloadCommand: Command = {
     // The serializer repeats the payload model's findings (about the definition) before its own (about the data).
     const aboutDefinition = model.diagnostics;
     const aboutData = result.diagnostics.filter((d) => !aboutDefinition.some((m) => sameFinding(m, d)));
-    locatePointers(read.text, aboutDefinition);
-    locatePointers(data.text, aboutData);
+    locateDiagnostics(read.text, aboutDefinition);
+    locateDiagnostics(data.text, aboutData);
     printFindings([{ file: input, diagnostics: aboutDefinition }, { file: dataFile, diagnostics: aboutData }], io);
     if (result.payload === undefined) return 1;
     return writeOutput(parsed.values.output, result.payload, io, 'payload');

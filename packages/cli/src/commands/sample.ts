@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { sampleSubmission } from '@fimforms/compiler';
 import { validateSubmission } from '@fimforms/runtime';
 import type { CliIo, Command } from '../command.js';
-import { locatePointers } from '../locate-pointers.js';
+import { locateDiagnostics } from '@fimforms/validator';
 import { PAYLOAD_ARGUMENTS, payloadOptions } from '../payload-arguments.js';
 import { readDefinitionFile } from '../read-definition-file.js';
 import { printFindings } from '../reporters/print-findings.js';
@@ -62,8 +62,8 @@ export const sampleCommand: Command = {
     // `sample-rejected` points into the sample, every other finding into the definition.
     const rejected = result.diagnostics.filter((d) => d.code === 'sample-rejected');
     const others = result.diagnostics.filter((d) => d.code !== 'sample-rejected');
-    locatePointers(read.text, others);
-    locatePointers(text || '{}', rejected);
+    locateDiagnostics(read.text, others);
+    locateDiagnostics(text || '{}', rejected);
     const sampleName = parsed.values.output ?? (io.lang === 'de' ? '<Standardausgabe>' : '<stdout>');
     printFindings([{ file: input, diagnostics: others }, ...(rejected.length > 0 ? [{ file: sampleName, diagnostics: rejected }] : [])], io);
     if (!result.submission) return 1;

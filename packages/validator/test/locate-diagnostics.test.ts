@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@fimforms/format';
 import { describe, expect, it } from 'vitest';
-import { locatePointers } from '../src/locate-pointers.js';
+import { locateDiagnostics } from '../src/locate-diagnostics.js';
 
 const TEXT = `{
   "a/b": {"x~y": [10, {"q": "\\"}]"}, "z"]},
@@ -13,11 +13,11 @@ const TEXT = `{
 
 function at(pointer: string, text = TEXT): { line: number; column: number } | undefined {
   const diagnostic: Diagnostic = { code: 'x', severity: 'error', pointer, message: { de: '', en: '' } };
-  locatePointers(text, [diagnostic]);
+  locateDiagnostics(text, [diagnostic]);
   return diagnostic.position;
 }
 
-describe('locatePointers', () => {
+describe('locateDiagnostics', () => {
   it('finds object keys (with ~0 and ~1 escapes) and array items', () => {
     expect(at('')).toEqual({ line: 1, column: 1 });
     expect(at('/a~1b')).toEqual({ line: 2, column: 3 });
@@ -35,7 +35,7 @@ describe('locatePointers', () => {
 
   it('keeps a position that is already there', () => {
     const diagnostic: Diagnostic = { code: 'x', severity: 'error', pointer: '/last', position: { line: 9, column: 9 }, message: { de: '', en: '' } };
-    locatePointers(TEXT, [diagnostic]);
+    locateDiagnostics(TEXT, [diagnostic]);
     expect(diagnostic.position).toEqual({ line: 9, column: 9 });
   });
 });
