@@ -46,7 +46,7 @@ export function validateField(value: unknown, check: FieldCheck): Diagnostic[] {
     errors.push(problem('value-not-in-code-list', at, 'Dieser Wert steht nicht zur Auswahl', 'This value is not one of the choices'));
   }
   if (field.type === 'file' && isFileMetadata(value)) {
-    if (c.maxSize !== undefined && value.size > c.maxSize) errors.push(problem('file-too-large', at, `Die Datei ist größer als ${c.maxSize} Bytes`, `The file is larger than ${c.maxSize} bytes`));
+    if (c.maxSize !== undefined && value.size > c.maxSize) errors.push(problem('file-size-too-large', at, `Die Datei ist größer als ${c.maxSize} Bytes`, `The file is larger than ${c.maxSize} bytes`));
     if (c.mediaTypes && !c.mediaTypes.includes(value.mediaType)) errors.push(problem('file-media-type-not-allowed', at, 'Dieser Dateityp ist nicht erlaubt', 'This file type is not allowed'));
   }
   return errors;
