@@ -19,8 +19,6 @@ const messages = corpusXmlFiles().filter((file) => (file.namespace === XDF2_NAME
  * these errors exactly, so it fails once the importer is fixed and the entry must go.
  */
 const KNOWN_IMPORT_DEFECTS: { [name: string]: string[] } = {
-  // xdf3 test file: a text field with maxLength 1 and inhalt "Ein Inhalt"; the content is imported as is.
-  'flxbe__xmlstruct/tests/xdf3.xml': ['content-out-of-range /fields/F00001V1.1.0/content'],
   // A select field whose codelisteReferenz is empty: the reference is dropped, the select stays without code list.
   'flxbe__xdatenfelder-ts/modules/xdatenfelder-xml/tests/v3-data/input.xml': ['select-without-code-list /fields/F60000000243V1.1.0'],
 };

@@ -65,7 +65,10 @@ function separateUntypedContent(field: Field, extras: { [key: string]: unknown }
   if (content === undefined || field.control === 'label' || field.control === 'select') return;
   const pattern = TYPED[field.type];
   const untyped = field.type === 'file' || field.type === 'obj' || (pattern !== undefined && !pattern.test(content));
-  if (!untyped) return;
+  if (!untyped) {
+    separateOverlongContent(field, content, extras, element, context);
+    return;
+  }
   extras['inhalt'] = content;
   delete field.content;
   context.report('xdf-content-not-typed', 'warning', element, {
@@ -73,4 +76,22 @@ function separateUntypedContent(field: Field, extras: { [key: string]: unknown }
     en: `The content "${content}" is not a value of type ${field.type}; it is kept in the extensions only.`,
   });
   context.count('content-not-typed');
+}
+
+/**
+ * An Inhalt outside the field's own length limits (real exports carry e.g. `Ein Inhalt` on a
+ * field with maxLength 1) could never be submitted; it is kept for export, not enforced.
+ */
+function separateOverlongContent(field: Field, content: string, extras: { [key: string]: unknown }, element: XmlElement, context: ImportContext): void {
+  if (field.type !== 'text' && field.type !== 'text_latin') return;
+  const length = [...content].length;
+  const { minLength, maxLength } = field.constraints ?? {};
+  if ((maxLength === undefined || length <= maxLength) && (minLength === undefined || length >= minLength)) return;
+  extras['inhalt'] = content;
+  delete field.content;
+  context.report('xdf-content-out-of-range', 'warning', element, {
+    de: `Der Inhalt „${content}“ liegt außerhalb der Längengrenzen des Feldes; er wird nur in den Erweiterungen geführt.`,
+    en: `The content "${content}" is outside the field's length limits; it is kept in the extensions only.`,
+  });
+  context.count('content-out-of-range');
 }

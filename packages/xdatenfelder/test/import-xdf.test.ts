@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportXdf3 } from '../src/export-xdf3.js';
 import { importXdf } from '../src/import-xdf.js';
 import { fixture } from './support/fixtures.js';
 import { formatSchema } from './support/format-schema.js';
@@ -145,6 +146,17 @@ describe('importXdf — messages', () => {
     expect(result.definition).toMatchObject({ name: 'einzeln', title: { de: 'Einzelfeld' }, structure: [{ field: 'F99000000009' }] });
     expect(result.definition!.fields!['F99000000009']).toMatchObject({ control: 'label', content: { de: 'Statischer Text' } });
     expect(result.definition!.extensions?.fim?.['message']).toBe('datenfeld');
+  });
+
+  it('keeps an Inhalt outside the length limits in the extensions, with a warning, and exports it again', () => {
+    const overlong = field.replace('<code>label</code>', '<code>input</code>').replace('<xdf:inhalt>', '<xdf:praezisierung maxLength="1"/><xdf:inhalt>');
+    const result = importXdf(overlong);
+    const imported = result.definition!.fields!['F99000000009']!;
+    expect(codes(result)).toContain('xdf-content-out-of-range');
+    expect(imported.content).toBeUndefined();
+    expect(imported.constraints).toEqual({ maxLength: 1 });
+    expect(JSON.stringify(imported.extensions)).toContain('Statischer Text');
+    expect(exportXdf3(result.definition!).xml).toContain('<xdf:inhalt>Statischer Text</xdf:inhalt>');
   });
 
   it('rejects other messages with a clear error', () => {
