@@ -51,6 +51,7 @@ export function readDatenfeld(element: XmlElement, context: ImportContext): stri
   separateInapplicable(field, extras, element, context);
   readPrefill(reader, field, extras, context);
   readCodeList(reader, field, key, extras, context);
+  demoteSelectWithoutList(field, extras, element, context);
   assign(field, 'legalBases', angaben.legalBases);
   const rules = reader.all('regel').map((rule) => readRegel(rule, context));
   if (rules.length > 0) {
@@ -61,6 +62,21 @@ export function readDatenfeld(element: XmlElement, context: ImportContext): stri
   reader.finish();
   registerElement(context.fields, key, field, element, context);
   return key;
+}
+
+/**
+ * A select whose code list is unknown cannot offer a choice; as an input the citizen can still
+ * answer, and the Feldart is kept so that the export writes `select` again (xdatenfelder.md §6).
+ */
+function demoteSelectWithoutList(field: Field, extras: { [key: string]: unknown }, element: XmlElement, context: ImportContext): void {
+  if (field.control !== 'select' || field.codeList !== undefined) return;
+  field.control = 'input';
+  extras['feldart'] = 'select';
+  context.report('xdf-select-without-code-list', 'warning', element, {
+    de: 'Das Auswahlfeld hat keine Codeliste; es wird als Eingabefeld übernommen, die Feldart „select“ bleibt für den Export erhalten.',
+    en: 'The select field has no code list; it is imported as an input field, and the Feldart "select" is kept for export.',
+  });
+  context.count('select-without-code-list');
 }
 
 function readChoice(reader: ElementReader, local: string, allowed: readonly string[], fallback: string, extras: { [key: string]: unknown }, context: ImportContext): string {

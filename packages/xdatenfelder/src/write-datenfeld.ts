@@ -21,7 +21,9 @@ export function writeDatenfeld(key: string, field: Field, context: ExportContext
   w.open('datenfeld');
   writeAllgemeineAngaben(field, exportIdentity(field, 'F', key, pointer, context), field.name, pointer, context);
   writeSchemaelementangaben(field, extras, 'RNG', pointer, context);
-  w.code('feldart', typeof extras['feldart'] === 'string' ? extras['feldart'] : field.control, 'urn:xoev-de:fim:codeliste:xdatenfelder.feldart', '2.0');
+  // The importer keeps a Feldart it could not carry only on fields it made `input`.
+  const keptFeldart = field.control === 'input' && typeof extras['feldart'] === 'string' ? extras['feldart'] : undefined;
+  w.code('feldart', keptFeldart ?? field.control, 'urn:xoev-de:fim:codeliste:xdatenfelder.feldart', '2.0');
   w.code('datentyp', typeof extras['datentyp'] === 'string' ? extras['datentyp'] : field.type, 'urn:xoev-de:fim:codeliste:xdatenfelder.datentyp', '2.0');
   writePraezisierung(field.constraints ?? {}, extras['praezisierung'], pointer, context);
   const content = field.content?.de ?? (typeof extras['inhalt'] === 'string' ? extras['inhalt'] : undefined);

@@ -104,6 +104,19 @@ describe('exportXdf3', () => {
     expect(exported.xml).toContain('<xdf:xdatenfelder.datenfeld.0104');
     expect(importXdf(exported.xml).definition).toEqual(definition);
   });
+
+  it('writes a select imported without code list back as a select, and a changed Feldart as changed', () => {
+    const message = '<x:xdatenfelder.datenfeld.0104 xmlns:x="urn:xoev-de:fim:standard:xdatenfelder_3.0.0"><x:header><x:nachrichtID>m</x:nachrichtID><x:erstellungszeitpunkt>2026-01-01T00:00:00Z</x:erstellungszeitpunkt></x:header><x:datenfeld><x:identifikation><x:id>F99000000009</x:id><x:version>1.0.0</x:version></x:identifikation><x:name>Feld</x:name><x:freigabestatus listVersionID="2022-07-12"><code>3</code></x:freigabestatus><x:letzteAenderung>2026-01-01T00:00:00Z</x:letzteAenderung><x:bezeichnungEingabe>Feld</x:bezeichnungEingabe><x:schemaelementart><code>RNG</code></x:schemaelementart><x:feldart><code>select</code></x:feldart><x:datentyp><code>text</code></x:datentyp><x:vorbefuellung><code>keine</code></x:vorbefuellung><x:codelisteReferenz/></x:datenfeld></x:xdatenfelder.datenfeld.0104>';
+    const definition = importXdf(message).definition!;
+    expect(definition.fields?.['F99000000009V1.0.0']).toMatchObject({ control: 'input', extensions: { fim: { feldart: 'select' } } });
+    const exported = exportXdf3(definition, { now: NOW });
+    expect(exported.xml).toMatch(/<xdf:feldart[^>]*>\s*<code>select<\/code>/);
+    if (available) expect(Object.fromEntries(validateWithXmllint([{ name: 'select', xml: exported.xml }], XSD3))).toEqual({});
+    expect(importXdf(exported.xml).definition).toEqual(definition);
+    const relabelled = structuredClone(definition);
+    relabelled.fields!['F99000000009V1.0.0']!.control = 'label';
+    expect(exportXdf3(relabelled, { now: NOW }).xml).toMatch(/<xdf:feldart[^>]*>\s*<code>label<\/code>/);
+  });
 });
 
 describe('exportXdf3 — hostile definitions', () => {
