@@ -31,3 +31,4 @@ export type { OccurrenceTarget } from './occurrence-element.js';
 export { walkStructure, MAX_STRUCTURE_DEPTH } from './walk-structure.js';
 export type { StructureVisit, WalkOptions } from './walk-structure.js';
 export { XML_TEXT_PATTERN, DIN_91379_DATATYPE_C_PATTERN, isXmlText, isDin91379DatatypeC } from './text-repertoire.js';
+export { firstInvalidUtf8 } from './first-invalid-utf8.js';

@@ -9,6 +9,7 @@ it('exposes exactly the documented runtime API', async () => {
     'MAX_STRUCTURE_DEPTH',
     'SCHEMA_ID',
     'XML_TEXT_PATTERN',
+    'firstInvalidUtf8',
     'formatCardinality',
     'isDin91379DatatypeC',
     'isXmlText',

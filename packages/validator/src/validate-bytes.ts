@@ -1,4 +1,4 @@
-import { firstInvalidUtf8 } from './first-invalid-utf8.js';
+import { firstInvalidUtf8 } from '@fimforms/format';
 import { fileTooLarge } from './parse-definition-text.js';
 import { validateText } from './validate-text.js';
 import { DEFAULT_LIMITS } from './validation-limits.js';

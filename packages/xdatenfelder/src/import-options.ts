@@ -20,8 +20,11 @@ export interface TranslatedRule {
 export interface ImportOptions {
   /** File name, for diagnostics. */
   file?: string;
-  /** Genericode code lists (XML texts) to resolve `codelisteReferenz` into embedded values. */
-  codeLists?: string[];
+  /**
+   * Genericode code lists to resolve `codelisteReferenz` into embedded values: XML texts, or
+   * file bytes (decoded by BOM and XML declaration).
+   */
+  codeLists?: (string | Uint8Array)[];
   /**
    * Translated rules of the FIM Portal, keyed by the id of the rule-bearing element (xdf3 or
    * xdf2 form, optionally with `V<version>`, e.g. `G60000000088` or `G60000000088V1.2.0`).

@@ -4,6 +4,7 @@ import { applyTranslatedRules } from './apply-translated-rules.js';
 import { ElementReader } from './element-reader.js';
 import { ImportContext } from './import-context.js';
 import type { ImportOptions } from './import-options.js';
+import { decodeXmlBytes } from './decode-xml-bytes.js';
 import { parseXml } from './parse-xml.js';
 import { readDatenfeld } from './read-datenfeld.js';
 import { readDatenfeldgruppe } from './read-datenfeldgruppe.js';
@@ -38,10 +39,13 @@ const MESSAGES: { [root: string]: 'stammdatenschema' | 'datenfeldgruppe' | 'date
  * Imports an XDatenfelder 2.0 or 3.0.0 message (Stammdatenschema `0102`, Datenfeldgruppe
  * `0103` or Datenfeld `0104`) into a fimforms form definition. The version is detected from
  * the namespace; XDatenfelder 1 and unknown namespaces are rejected with
- * `xdf-unsupported-version`. Real-data quirks become warnings. Never throws.
+ * `xdf-unsupported-version`. Given bytes, it decodes them by BOM and XML declaration
+ * (`xdf-unsupported-encoding`, `xdf-invalid-encoding`). Real-data quirks become warnings. Never throws.
  */
-export function importXdf(xml: string, options: ImportOptions = {}): ImportResult {
-  const parsed = parseXml(xml, options.limits ?? {}, options.file);
+export function importXdf(xml: string | Uint8Array, options: ImportOptions = {}): ImportResult {
+  const decoded = typeof xml === 'string' ? { ok: true as const, text: xml } : decodeXmlBytes(xml, options.file);
+  if (!decoded.ok) return failed(decoded.diagnostic);
+  const parsed = parseXml(decoded.text, options.limits ?? {}, options.file);
   if (!parsed.ok) return failed(parsed.diagnostic);
   const root = parsed.root;
   const version = xdfVersionOf(root.uri);

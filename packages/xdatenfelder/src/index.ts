@@ -1,4 +1,6 @@
 export { importXdf } from './import-xdf.js';
+export { decodeXmlBytes } from './decode-xml-bytes.js';
+export type { DecodeXmlResult } from './decode-xml-bytes.js';
 export type { ImportResult, ImportReport } from './import-xdf.js';
 export type { ImportOptions, TranslatedRule } from './import-options.js';
 export type { XmlLimits } from './parse-xml.js';

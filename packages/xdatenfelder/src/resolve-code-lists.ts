@@ -1,6 +1,7 @@
 import type { GenericodeCodeList } from '@fimforms/format';
 import { GENERICODE_NAMESPACE } from './xdf-namespaces.js';
 import type { ImportContext } from './import-context.js';
+import { decodeXmlBytes } from './decode-xml-bytes.js';
 import { parseXml } from './parse-xml.js';
 import { genericodeValues, readGenericode, type GenericodeList } from './read-genericode.js';
 import { pointerSegment } from './pointer-segment.js';
@@ -11,8 +12,8 @@ import { pointerSegment } from './pointer-segment.js';
  * reference names one) same `Version`. Unreadable files and references left unresolved are
  * reported; references stay valid without values (resolved at run time).
  */
-export function resolveCodeLists(texts: readonly string[], context: ImportContext): void {
-  const lists = texts.flatMap((text, index) => parseGenericode(text, index, context));
+export function resolveCodeLists(sources: readonly (string | Uint8Array)[], context: ImportContext): void {
+  const lists = sources.flatMap((source, index) => parseGenericode(source, index, context));
   for (const [key, list] of Object.entries(context.codeLists)) {
     if (list.kind !== 'genericode') continue;
     const match = lists.find((candidate) => matches(candidate, list));
@@ -24,7 +25,7 @@ export function resolveCodeLists(texts: readonly string[], context: ImportContex
       }
     }
     context.count('code-list-unresolved');
-    if (texts.length > 0) {
+    if (sources.length > 0) {
       context.report('xdf-code-list-unresolved', 'info', `/codeLists/${pointerSegment(key)}`, {
         de: `Für die Codeliste ${key} wurde keine passende genericode-Datei mit Einträgen übergeben; sie bleibt eine Referenz.`,
         en: `No matching genericode file with entries was given for the code list ${key}; it stays a reference.`,
@@ -33,8 +34,13 @@ export function resolveCodeLists(texts: readonly string[], context: ImportContex
   }
 }
 
-function parseGenericode(text: string, index: number, context: ImportContext): GenericodeList[] {
-  const parsed = parseXml(text, context.options.limits ?? {});
+function parseGenericode(source: string | Uint8Array, index: number, context: ImportContext): GenericodeList[] {
+  const decoded = typeof source === 'string' ? { ok: true as const, text: source } : decodeXmlBytes(source);
+  if (!decoded.ok) {
+    context.diagnostics.push({ ...decoded.diagnostic, severity: 'warning', pointer: `/codeLists[${index + 1}]` });
+    return [];
+  }
+  const parsed = parseXml(decoded.text, context.options.limits ?? {});
   if (!parsed.ok) {
     context.diagnostics.push({ ...parsed.diagnostic, severity: 'warning', pointer: `/codeLists[${index + 1}]` });
     return [];

@@ -1,4 +1,4 @@
-import type { SourcePosition } from '@fimforms/format';
+import type { SourcePosition } from './diagnostic.js';
 
 /**
  * The first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF) with its
