@@ -1,29 +1,46 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CliIo } from './command.js';
+import { unwritable } from './file-unwritable.js';
+import { printFindings } from './reporters/print-findings.js';
 
 /**
  * Writes a command's result to `-o <file>` (creating missing parent directories) or, without
- * `-o`, to stdout. Returns the exit code: 0, or 2 after a message when the file cannot be written.
+ * `-o`, to stdout. Returns the exit code: 0, or 2 after a finding when the file cannot be written.
  */
-export function writeOutput(target: string | undefined, text: string, io: CliIo, command: string): 0 | 2 {
+export function writeOutput(target: string | undefined, text: string, io: CliIo): 0 | 2 {
   if (target === undefined) {
     io.stdout.write(text);
     return 0;
   }
   try {
-    const file = path.resolve(io.cwd, target);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
+    writeCreatingParents(path.resolve(io.cwd, target), text);
     return 0;
   } catch (error) {
-    return cannotWrite(target, error, io, command);
+    return cannotWrite(target, error, io);
   }
 }
 
-/** Prints why an output file cannot be written and returns exit code 2. */
-export function cannotWrite(target: string, error: unknown, io: CliIo, command: string): 2 {
-  const reason = (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
-  io.stderr.write(io.lang === 'de' ? `fimforms ${command}: „${target}“ kann nicht geschrieben werden (${reason}).\n` : `fimforms ${command}: cannot write "${target}" (${reason}).\n`);
+/**
+ * Writes the file, creating its parent directories only when they are missing: creating them up
+ * front would report a parent that is a regular file as EEXIST, where the write itself says ENOTDIR.
+ */
+export function writeCreatingParents(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+}
+
+/**
+ * Reports an output file that cannot be written as a located `cli-file-unwritable` finding (like
+ * an unreadable input, never a stack trace) and returns exit code 2: I/O trouble, not a finding
+ * about the input.
+ */
+export function cannotWrite(target: string, error: unknown, io: CliIo): 2 {
+  printFindings([{ file: target, diagnostics: [{ ...unwritable(error), file: target }] }], io);
   return 2;
 }

@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileJsonSchema, compileXsd } from '@fimforms/compiler';
@@ -9,7 +8,7 @@ import { readDefinitionFile } from '../read-definition-file.js';
 import { printFindings } from '../reporters/print-findings.js';
 import { uniqueDiagnostics } from '../unique-diagnostics.js';
 import { usageError } from '../usage-error.js';
-import { cannotWrite } from '../write-output.js';
+import { cannotWrite, writeCreatingParents } from '../write-output.js';
 
 const HELP = {
   de: `Aufruf: fimforms compile <form.json> --out <verzeichnis> [--naming technical|fim-id]
@@ -77,10 +76,9 @@ export const compileCommand: Command = {
     ];
     for (const { name, text } of files) {
       try {
-        mkdirSync(path.resolve(io.cwd, out), { recursive: true });
-        writeFileSync(path.resolve(io.cwd, out, name), text);
+        writeCreatingParents(path.resolve(io.cwd, out, name), text);
       } catch (error) {
-        return cannotWrite(path.join(out, name), error, io, 'compile');
+        return cannotWrite(path.join(out, name), error, io);
       }
     }
     io.stdout.write(files.map(({ name }) => `${path.join(out, name)}\n`).join(''));

@@ -74,7 +74,7 @@ export const importCommand: Command = {
     }
     const [input, ...extra] = parsed.positionals;
     if (input === undefined || extra.length > 0) return usageError(io, 'import', { de: 'Genau eine XDatenfelder-Datei angeben.', en: 'Give exactly one XDatenfelder file.' });
-    const xml = readText(input, io);
+    const xml = readBytes(input, io);
     if (typeof xml === 'number') return xml;
     const codeLists = parsed.values.codelists === undefined ? [] : readCodeLists(parsed.values.codelists, io);
     if (typeof codeLists === 'number') return codeLists;
@@ -85,24 +85,24 @@ export const importCommand: Command = {
     printFindings([{ file: input, diagnostics: result.report.diagnostics }], io, true);
     printUnmapped(result.report.unmapped, io);
     if (!result.definition) return 1;
-    const written = writeOutput(parsed.values.output, JSON.stringify(result.definition, null, 2) + '\n', io, 'import');
+    const written = writeOutput(parsed.values.output, JSON.stringify(result.definition, null, 2) + '\n', io);
     if (written !== 0) return written;
     return result.report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   },
 };
 
-/** An input file as text; the exit code (after the finding) when it cannot be read. */
-function readText(arg: string, io: CliIo): string | 1 | 2 {
+/** An input file's bytes (the importer decodes them by BOM and XML declaration); the exit code when it cannot be read. */
+function readBytes(arg: string, io: CliIo): Uint8Array | 1 | 2 {
   const input = readInputFile(arg, io, MAX_BYTES);
   if (!input.ok) {
     printFindings([input.report], io);
     return input.exitCode;
   }
-  return new TextDecoder('utf-8').decode(input.bytes);
+  return input.bytes;
 }
 
 /** The genericode files of `--codelists`: the file itself, or every `*.xml` below the directory. */
-function readCodeLists(arg: string, io: CliIo): string[] | 1 | 2 {
+function readCodeLists(arg: string, io: CliIo): Uint8Array[] | 1 | 2 {
   const absolute = path.resolve(io.cwd, arg);
   let files: string[];
   try {
@@ -117,13 +117,13 @@ function readCodeLists(arg: string, io: CliIo): string[] | 1 | 2 {
     printFindings([{ file: arg, diagnostics: [{ ...diagnostic, file: arg }] }], io);
     return 2;
   }
-  const texts: string[] = [];
+  const sources: Uint8Array[] = [];
   for (const file of files) {
-    const text = readText(file, io);
-    if (typeof text === 'number') return text;
-    texts.push(text);
+    const bytes = readBytes(file, io);
+    if (typeof bytes === 'number') return bytes;
+    sources.push(bytes);
   }
-  return texts;
+  return sources;
 }
 
 /** The `--translated-rules` file: a JSON object from element id to a list of translated rules. */

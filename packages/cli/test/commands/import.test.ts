@@ -162,7 +162,9 @@ describe('fimforms import', () => {
 
   it('exits 2 when -o cannot be written, creating missing directories otherwise', () => {
     const cwd = tempDirectory({ datei: 'x' });
-    expect(runCli(['import', XDF2, '-o', 'datei/antrag.json'], cwd).code).toBe(2);
+    const blocked = runCli(['import', XDF2, '-o', 'datei/antrag.json'], cwd);
+    expect(blocked.code).toBe(2);
+    expect(codes(blocked.stderr)).toContain('cli-file-unwritable');
     expect(runCli(['import', XDF2, '-o', 'neu/tiefer/antrag.json'], cwd).code).toBe(0);
     expect(existsSync(path.join(cwd, 'neu', 'tiefer', 'antrag.json'))).toBe(true);
   });

@@ -37,6 +37,8 @@ describe('fimforms payload', () => {
         expect(valid).toBe(true);
       }
     },
+    // Eight CLI runs and xmllint take 3–5 s alone; on a loaded machine the default 5 s is too tight.
+    60_000,
   );
 
   it('writes to stdout without -o, the same as with -o', () => {

@@ -69,6 +69,6 @@ describe('fimforms sample', () => {
     expect(runCli(['sample', 'fehlt.json'], cwd).code).toBe(2);
     const blocked = runCli(['sample', 'antrag.json', '-o', 'datei/x.json'], cwd);
     expect(blocked.code).toBe(2);
-    expect(blocked.stderr).toMatch(/^fimforms sample: „datei\/x\.json“ kann nicht geschrieben werden \(\w+\)\.$/m);
+    expect(findingLines(blocked.stderr)).toEqual([expect.objectContaining({ file: 'datei/x.json', severity: 'Fehler', code: 'cli-file-unwritable' })]);
   });
 });

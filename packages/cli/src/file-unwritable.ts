@@ -1,0 +1,17 @@
+import type { Diagnostic } from '@fimforms/format';
+
+/**
+ * The diagnostic for an output file that cannot be written: a parent that is a file or cannot
+ * be created, a target that is a directory, missing permissions, a full or failing disk. The
+ * system's error code is kept in the message, since it says which of these it was.
+ */
+export function unwritable(error: unknown): Diagnostic {
+  const reason = (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
+  return {
+    code: 'cli-file-unwritable',
+    severity: 'error',
+    pointer: '',
+    position: { line: 1, column: 1 },
+    message: { de: `Die Datei kann nicht geschrieben werden (${reason}).`, en: `The file cannot be written (${reason}).` },
+  };
+}
