@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { compileJsonSchema, compileXsd, sampleSubmission, toJsonPayload, toXmlPayload } from '@fimforms/compiler';
+import type { Diagnostic } from '@fimforms/format';
+import { createForm, validateSubmission } from '@fimforms/runtime';
+import { validateDefinition } from '@fimforms/validator';
+import { exportXdf3, importXdf, XDF2_NAMESPACE, XDF3_NAMESPACE } from '@fimforms/xdatenfelder';
+import { describe, expect, it } from 'vitest';
+import { corpusXmlFiles, requireCorpus } from './support/corpus.js';
+import { mutateXml, seededRandom } from './support/mutate-xml.js';
+
+/** Mutations per corpus message; 30 messages × 8 ≈ 240 broken exports per run. */
+const MUTATIONS_PER_FILE = 8;
+const NOW = () => new Date('2026-01-01T00:00:00Z');
+
+const internalErrors = (diagnostics: readonly Diagnostic[]): string[] => diagnostics.filter((d) => d.code.endsWith('internal-error')).map((d) => d.message.en);
+
+/**
+ * Runs a (broken) export through every stage a user would: import, validate, export and
+ * re-import; when the definition is sound also compile, sample, run and serialize. Returns what
+ * went wrong: a throw or an internal error anywhere, or an export that does not import again.
+ */
+function pipelineFaults(xml: string): string[] {
+  const faults: string[] = [];
+  try {
+    const imported = importXdf(xml);
+    faults.push(...internalErrors(imported.report.diagnostics));
+    const definition = imported.definition;
+    if (!definition) return faults;
+    const validation = validateDefinition(definition);
+    const exported = exportXdf3(definition, { now: '2026-01-01T00:00:00Z' });
+    faults.push(...internalErrors(exported.report.diagnostics));
+    if (!importXdf(exported.xml).definition) faults.push('the export does not import again');
+    if (validation.diagnostics.some((d) => d.severity === 'error')) return faults;
+    compileXsd(definition);
+    compileJsonSchema(definition);
+    createForm(definition, { now: NOW }).validate();
+    const sample = sampleSubmission(definition);
+    if (sample.submission) {
+      validateSubmission(definition, sample.submission, { now: NOW });
+      toXmlPayload(definition, sample.submission, { codeListVersions: sample.codeListVersions });
+      toJsonPayload(definition, sample.submission, { codeListVersions: sample.codeListVersions });
+    }
+  } catch (error) {
+    faults.push(`threw: ${error instanceof Error ? error.stack?.split('\n').slice(0, 3).join(' ') : String(error)}`);
+  }
+  return faults;
+}
+
+describe('broken real exports never crash the pipeline', () => {
+  requireCorpus();
+  const messages = corpusXmlFiles().filter((file) => file.namespace === XDF2_NAMESPACE || file.namespace === XDF3_NAMESPACE);
+
+  it('mutates every real XDatenfelder message', () => {
+    expect(messages.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(messages.map((message, index) => [message.name, message.file, index] as const))('%s: broken variants import, validate, export, compile and run without a crash', (_name, file, index) => {
+    const xml = readFileSync(file, 'utf8');
+    const random = seededRandom(20261203 + index);
+    const faults: string[] = [];
+    let mutated = 0;
+    for (let i = 0; i < MUTATIONS_PER_FILE; i++) {
+      const mutation = mutateXml(xml, random);
+      if (!mutation || mutation.xml === xml) continue;
+      mutated++;
+      for (const fault of pipelineFaults(mutation.xml)) faults.push(`${mutation.kind} <${mutation.element}>: ${fault}`);
+    }
+    expect(faults).toEqual([]);
+    expect(mutated).toBeGreaterThan(MUTATIONS_PER_FILE / 2);
+  }, 60_000);
+});
