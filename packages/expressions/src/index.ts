@@ -9,6 +9,7 @@ export type { Operator, OperatorContext, Arguments, ValueType } from './operator
 export { operators, operatorsByName } from './operators/index.js';
 export { parseExpression } from './syntax/parse-expression.js';
 export type { ParseResult } from './syntax/parse-expression.js';
+export { expressionTextOffset } from './syntax/expression-text-offset.js';
 export { compileExpression } from './compile-expression.js';
 export type { CompileResult, CompileOptions } from './compile-expression.js';
 export type { CompiledExpression } from './compiled-expression.js';

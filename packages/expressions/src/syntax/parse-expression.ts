@@ -48,7 +48,7 @@ export function parseExpression(source: string, options: { pointer?: string; lim
 
 // One function per grammar level would nest deeply; precedence climbing needs one. Depth counts
 // the nestings of the grammar (parentheses, arguments, `not`, unary minus), so hostile input stays bounded.
-function parseText(source: string, maxDepth: number): Expression {
+export function parseText(source: string, maxDepth: number, childStarts?: WeakMap<object, number[]>): Expression {
   // Lexical errors come first, wherever they are (as a tokenizer pass would find them).
   for (let read = readToken(source, 0); read.kind !== 'end'; read = readToken(source, read.end));
   let token = readToken(source, 0);
@@ -69,16 +69,22 @@ function parseText(source: string, maxDepth: number): Expression {
     depth--;
     return result;
   };
+  // Where each argument of an operator node starts in the text (for locating diagnostics).
+  const located = <T extends object>(node: T, starts: number[]): T => {
+    childStarts?.set(node, starts);
+    return node;
+  };
   // "(" [ expression { "," expression } ] ")"
-  const list = (): Expression[] => {
+  const list = (starts: number[] = []): Expression[] => {
     expect('(');
     const items: Expression[] = [];
-    if (!is(')')) do items.push(nested(() => expression(0))); while (is(',') && advance());
+    if (!is(')')) do items.push((starts.push(token.offset), nested(() => expression(0)))); while (is(',') && advance());
     expect(')');
     return items;
   };
   // Operators binding tighter than `min`, left to right; comparisons do not chain.
   const expression = (min: number): Expression => {
+    const leftStart = token.offset;
     let left = operand(min);
     let chain: string | undefined;
     let compared = false;
@@ -89,12 +95,16 @@ function parseText(source: string, maxDepth: number): Expression {
       advance();
       if (name === 'in') {
         if (negatedIn) advance();
-        const node = { in: [left, ...list()] };
-        left = negatedIn ? { not: node } : node;
+        const starts = [leftStart];
+        const node = located({ in: [left, ...list(starts)] }, starts);
+        left = negatedIn ? located({ not: node }, [leftStart]) : node;
       } else {
+        const rightStart = token.offset;
         const right = expression(power);
-        if (chain === name) (left as Record<string, Expression[]>)[name]!.push(right);
-        else left = { [name]: [left, right] };
+        if (chain === name) {
+          (left as Record<string, Expression[]>)[name]!.push(right);
+          childStarts?.get(left as object)?.push(rightStart);
+        } else left = located({ [name]: [left, right] }, [leftStart, rightStart]);
       }
       chain = ASSOCIATIVE.has(name) ? name : undefined;
       compared = power === COMPARISON;
@@ -104,11 +114,16 @@ function parseText(source: string, maxDepth: number): Expression {
   const operand = (min: number): Expression => {
     if (min < COMPARISON && is('not')) {
       advance();
-      return nested(() => ({ not: expression(COMPARISON - 1) }));
+      const start = token.offset;
+      return nested(() => located({ not: expression(COMPARISON - 1) }, [start]));
     }
     if (is('-')) {
       advance();
-      return nested(() => negate(operand(COMPARISON + 3)));
+      const start = token.offset;
+      return nested(() => {
+        const negated = negate(operand(COMPARISON + 3));
+        return typeof negated === 'object' && negated !== null ? located(negated, [start]) : negated;
+      });
     }
     const read = advance();
     if (read.kind === 'number') return numberLiteral(read.text);
@@ -123,7 +138,8 @@ function parseText(source: string, maxDepth: number): Expression {
     if (is('(')) {
       const operator = operatorsByCall.get(read.text);
       if (!operator) throw [read.offset, `unknown function "${read.text}"`, `unbekannte Funktion „${read.text}“`] satisfies SyntaxProblem;
-      return { [operator.name]: list() };
+      const starts: number[] = [];
+      return located({ [operator.name]: list(starts) }, starts);
     }
     if (KEYWORDS.has(read.text)) throw unexpected(read);
     let reference = read.text;
