@@ -40,7 +40,8 @@ export function parseDate(text: string): { year: number; month: number; day: num
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  // Year 0000 is no year of ISO 8601's common form, nor of XSD `xs:date` (payload.md §3.2).
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }
 

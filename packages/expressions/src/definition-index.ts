@@ -68,6 +68,11 @@ export function indexDefinition(definition: FormDefinition): DefinitionIndex {
   const nodes: ElementNode[] = [];
   const roots: ElementNode[] = [];
   const byPath = new Map<string, ElementNode>();
+  // The dotted path of each kept node, so a child's key is one concatenation, not a join.
+  const pathKeys = new Map<ElementNode, string>();
+  // The node standing at each depth of the current walk (a skipped duplicate stands as its first).
+  const lineage: ElementNode[] = [];
+  const ranges = new Map<string | undefined, { min: number; max: number }>();
   let truncated = false;
   for (const visit of walkStructure(definition)) {
     if (nodes.length >= MAX_NODES) {
@@ -76,13 +81,23 @@ export function indexDefinition(definition: FormDefinition): DefinitionIndex {
     }
     // walkStructure stops descending below its depth limit (64) and says so.
     if ((visit as { truncated?: boolean }).truncated === true) truncated = true;
-    const range = parseCardinality(visit.occurrence.cardinality) ?? { min: 0, max: 1 };
-    const parent = visit.path.length > 1 ? byPath.get(visit.path.slice(0, -1).join('.')) : undefined;
+    const cardinality = visit.occurrence.cardinality;
+    let range = ranges.get(cardinality);
+    if (!range) ranges.set(cardinality, (range = parseCardinality(cardinality) ?? { min: 0, max: 1 }));
+    const depth = visit.path.length - 1;
+    const parent = depth > 0 ? lineage[depth - 1] : undefined;
+    const name = visit.path[depth]!;
+    const pathKey = parent ? `${pathKeys.get(parent)}.${name}` : name;
+    const existing = byPath.get(pathKey);
+    if (existing) {
+      lineage[depth] = existing; // duplicate sibling names: the validator reports them; the first wins
+      continue;
+    }
     const node: ElementNode = {
       index: nodes.length,
       kind: visit.target.kind,
       key: visit.target.key,
-      name: visit.path[visit.path.length - 1]!,
+      name,
       path: visit.path,
       pointer: visit.pointer,
       occurrence: visit.occurrence,
@@ -94,19 +109,21 @@ export function indexDefinition(definition: FormDefinition): DefinitionIndex {
       parent,
       children: [],
     };
-    const pathKey = visit.path.join('.');
-    if (byPath.has(pathKey)) continue; // duplicate sibling names: the validator reports them; the first wins
+    lineage[depth] = node;
     byPath.set(pathKey, node);
+    pathKeys.set(node, pathKey);
     nodes.push(node);
     if (parent) parent.children.push(node);
-    else if (visit.path.length === 1) roots.push(node);
+    else roots.push(node);
   }
-  // References repeat (every evaluation resolves them), so each distinct one is resolved once.
+  // References repeat (every evaluation resolves them), so each distinct one is resolved once,
+  // through lookup tables built on the first reference.
   const resolved = new Map<string, ResolvedReference>();
+  let lookup: ReferenceLookup | undefined;
   const resolve = (reference: string): ResolvedReference => {
     let result = resolved.get(reference);
     if (!result) {
-      result = resolveReference(nodes, byPath, reference);
+      result = resolveReference((lookup ??= referenceLookup(nodes, byPath)), reference);
       if (resolved.size < 10_000) resolved.set(reference, result);
     }
     return result;
@@ -116,17 +133,43 @@ export function indexDefinition(definition: FormDefinition): DefinitionIndex {
   return index;
 }
 
-function resolveReference(nodes: readonly ElementNode[], byPath: Map<string, ElementNode>, reference: string): ResolvedReference {
-  let matches: ElementNode[];
+/** The occurrences by element key, by top-level name and by FIM id (current and xdf2 original), in document order. */
+interface ReferenceLookup {
+  byPath: ReadonlyMap<string, ElementNode>;
+  byKey: ReadonlyMap<string, ElementNode[]>;
+  rootsByName: ReadonlyMap<string, ElementNode[]>;
+  byFimId: ReadonlyMap<string, ElementNode[]>;
+}
+
+function referenceLookup(nodes: readonly ElementNode[], byPath: ReadonlyMap<string, ElementNode>): ReferenceLookup {
+  const byKey = new Map<string, ElementNode[]>();
+  const rootsByName = new Map<string, ElementNode[]>();
+  const byFimId = new Map<string, ElementNode[]>();
+  const add = (map: Map<string, ElementNode[]>, key: string, node: ElementNode): void => {
+    const list = map.get(key);
+    if (list) list.push(node);
+    else map.set(key, [node]);
+  };
+  for (const node of nodes) {
+    add(byKey, node.key, node);
+    if (node.path.length === 1) add(rootsByName, node.name, node);
+    const fim = (node.field ?? node.group)?.fim;
+    if (fim?.id !== undefined) add(byFimId, fim.id, node);
+    if (fim?.originalId !== undefined && fim.originalId !== fim.id) add(byFimId, fim.originalId, node);
+  }
+  return { byPath, byKey, rootsByName, byFimId };
+}
+
+function resolveReference(lookup: ReferenceLookup, reference: string): ResolvedReference {
+  let matches: readonly ElementNode[];
   if (reference.startsWith('self.')) {
     const ids = reference.slice(5).split('.');
-    matches = nodes.filter((node) => fimIdMatches(node, ids[ids.length - 1]!) && ancestorsMatch(node.parent, ids.slice(0, -1)));
+    matches = (lookup.byFimId.get(ids[ids.length - 1]!) ?? []).filter((node) => ancestorsMatch(node.parent, ids.slice(0, -1)));
   } else if (reference.includes('.')) {
-    const node = byPath.get(reference);
+    const node = lookup.byPath.get(reference);
     matches = node ? [node] : [];
   } else {
-    matches = nodes.filter((node) => node.key === reference);
-    if (matches.length === 0) matches = nodes.filter((node) => node.path.length === 1 && node.name === reference);
+    matches = lookup.byKey.get(reference) ?? lookup.rootsByName.get(reference) ?? [];
   }
   return { node: matches[0], matches };
 }

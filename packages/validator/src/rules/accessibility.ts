@@ -32,15 +32,15 @@ export const accessibility: SemanticRule = {
         });
       }
     }
+    // Pointers are built only for findings: this rule visits every field and occurrence.
     for (const [key, field] of context.fields) {
-      const base = appendPointer('/fields', key);
-      checkHints(field.ui, `${base}/ui`, field, report);
-      if (field.help && field.help.de.trim() === field.label.de.trim()) labelEqualsHelp(`${base}/help`, report);
+      if (field.ui) checkHints(field.ui, appendPointer('/fields', key), field, report);
+      if (field.help && field.help.de.trim() === field.label.de.trim()) labelEqualsHelp(appendPointer('/fields', key, 'help'), report);
       if (field.constraints?.pattern !== undefined && field.help === undefined) {
         report({
           code: 'pattern-without-help',
           severity: 'warning',
-          pointer: `${base}/constraints/pattern`,
+          pointer: appendPointer('/fields', key, 'constraints', 'pattern'),
           message: {
             de: 'Das Feld verlangt ein Format (Pattern), erklärt es aber nicht im Hilfetext (WCAG 3.3.2).',
             en: 'The field requires a format (pattern) but its help text does not explain it (WCAG 3.3.2).',
@@ -52,18 +52,19 @@ export const accessibility: SemanticRule = {
       if (group.help && group.help.de.trim() === group.label.de.trim()) labelEqualsHelp(appendPointer('/groups', key, 'help'), report);
     }
     for (const visit of context.visits) {
-      if (visit.target.kind === 'field' && visit.target.element) checkHints(visit.occurrence.ui, `${visit.pointer}/ui`, visit.target.element, report);
+      const ui = visit.occurrence.ui;
+      if (ui && visit.target.kind === 'field' && visit.target.element) checkHints(ui, visit.pointer, visit.target.element, report);
     }
   },
 };
 
-function checkHints(ui: PresentationHints | undefined, pointer: string, field: Field, report: Report): void {
-  if (!ui) return;
-  if (ui.autocomplete !== undefined && !isAutocomplete(ui.autocomplete)) {
+/** Checks the hints `ui` of the field or occurrence at `owner`. */
+function checkHints(ui: PresentationHints, owner: string, field: Field, report: Report): void {
+  if (ui.autocomplete !== undefined && !isKnownAutocomplete(ui.autocomplete)) {
     report({
       code: 'invalid-autocomplete',
       severity: 'error',
-      pointer: `${pointer}/autocomplete`,
+      pointer: `${owner}/ui/autocomplete`,
       message: {
         de: `„${ui.autocomplete}“ ist kein gültiger autocomplete-Wert (WHATWG-Autofill-Token wie „given-name“, „postal-code“).`,
         en: `"${ui.autocomplete}" is not a valid autocomplete value (WHATWG autofill tokens such as "given-name", "postal-code").`,
@@ -74,13 +75,27 @@ function checkHints(ui: PresentationHints | undefined, pointer: string, field: F
     report({
       code: 'widget-mismatch',
       severity: 'warning',
-      pointer: `${pointer}/widget`,
+      pointer: `${owner}/ui/widget`,
       message: {
         de: `Das Bedienelement „${ui.widget}“ passt nicht zu einem Feld „${field.control}“/„${field.type}“.`,
         en: `The widget "${ui.widget}" does not fit a "${field.control}"/"${field.type}" field.`,
       },
     });
   }
+}
+
+const autocompleteVerdicts = new Map<string, boolean>();
+const CACHE_LIMIT = 1000;
+
+/** {@link isAutocomplete}, memoised: forms repeat a few values (`given-name`, `postal-code`) many times. */
+function isKnownAutocomplete(value: string): boolean {
+  let verdict = autocompleteVerdicts.get(value);
+  if (verdict === undefined) {
+    verdict = isAutocomplete(value);
+    if (autocompleteVerdicts.size >= CACHE_LIMIT) autocompleteVerdicts.clear();
+    autocompleteVerdicts.set(value, verdict);
+  }
+  return verdict;
 }
 
 /** Whether a value is a valid autocomplete attribute: `on`/`off`, or `[section-*] [shipping|billing] [home|work|mobile|fax|pager] token [webauthn]`. */

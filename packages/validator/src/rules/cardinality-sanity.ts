@@ -1,5 +1,5 @@
 import type { Occurrence } from '@fimforms/format';
-import { parseCardinality } from '@fimforms/format';
+import { parseCardinality, type CardinalityRange } from '@fimforms/format';
 import { appendPointer } from '../json-pointer.js';
 import type { SemanticRule } from './semantic-rule.js';
 
@@ -11,9 +11,9 @@ export const cardinalitySanity: SemanticRule = {
   name: 'cardinality-sanity',
   codes: ['cardinality-inverted', 'cardinality-never', 'group-single-child'],
   check(context, report) {
-    const lists: Array<[string, Occurrence[]]> = [['/structure', context.definition.structure]];
+    const lists: Array<[() => string, Occurrence[]]> = [[() => '/structure', context.definition.structure]];
     for (const [key, group] of context.groups) {
-      lists.push([appendPointer('/groups', key, 'children'), group.children]);
+      lists.push([() => appendPointer('/groups', key, 'children'), group.children]);
       if (group.children.length === 1 && group.choice !== true) {
         report({
           code: 'group-single-child',
@@ -23,11 +23,17 @@ export const cardinalitySanity: SemanticRule = {
         });
       }
     }
+    // Forms repeat a handful of cardinalities thousands of times: each is parsed once.
+    const ranges = new Map<string | undefined, CardinalityRange | undefined>();
+    const rangeOf = (cardinality: string | undefined) => {
+      if (!ranges.has(cardinality)) ranges.set(cardinality, parseCardinality(cardinality));
+      return ranges.get(cardinality);
+    };
     for (const [base, occurrences] of lists) {
       occurrences.forEach((occurrence, index) => {
-        const range = parseCardinality(occurrence.cardinality);
-        if (!range) return;
-        const pointer = `${base}/${index}/cardinality`;
+        const range = rangeOf(occurrence.cardinality);
+        if (!range || (range.min <= range.max && range.max !== 0)) return;
+        const pointer = `${base()}/${index}/cardinality`;
         if (range.min > range.max) {
           report({
             code: 'cardinality-inverted',

@@ -45,27 +45,29 @@ export const elementReferences: SemanticRule = {
           });
         }
       }
-      checkRules(field.rules, () => appendPointer('/fields', key, 'rules'));
+      if (field.rules) checkRules(field.rules, () => appendPointer('/fields', key, 'rules'));
     }
-    for (const [key, group] of context.groups) checkRules(group.rules, () => appendPointer('/groups', key, 'rules'));
+    for (const [key, group] of context.groups) if (group.rules) checkRules(group.rules, () => appendPointer('/groups', key, 'rules'));
     checkRules(definition.schemaRules, () => '/schemaRules');
     if (context.truncated) return; // usage is unknown past the walk limit
-    const unused: Array<[string, string]> = [
-      ...context.fields.filter(([key]) => !used.fields.has(key)).map(([key]): [string, string] => ['fields', key]),
-      ...context.groups.filter(([key]) => !used.groups.has(key)).map(([key]): [string, string] => ['groups', key]),
-      ...context.codeLists.filter(([key]) => !used.codeLists.has(key)).map(([key]): [string, string] => ['codeLists', key]),
-      ...context.rules.filter(([key]) => !used.rules.has(key)).map(([key]): [string, string] => ['rules', key]),
-    ];
-    for (const [map, key] of unused) {
-      report({
-        code: 'unused-element',
-        severity: 'warning',
-        pointer: appendPointer('', map, key),
-        message: { de: `„${key}“ ist definiert, wird aber nirgends verwendet.`, en: `"${key}" is defined but never used.` },
-      });
-    }
+    reportUnused('fields', context.fields, used.fields, report);
+    reportUnused('groups', context.groups, used.groups, report);
+    reportUnused('codeLists', context.codeLists, used.codeLists, report);
+    reportUnused('rules', context.rules, used.rules, report);
   },
 };
+
+function reportUnused(map: string, entries: ReadonlyArray<readonly [string, unknown]>, used: ReadonlySet<string>, report: Report): void {
+  for (const [key] of entries) {
+    if (used.has(key)) continue;
+    report({
+      code: 'unused-element',
+      severity: 'warning',
+      pointer: appendPointer('', map, key),
+      message: { de: `„${key}“ ist definiert, wird aber nirgends verwendet.`, en: `"${key}" is defined but never used.` },
+    });
+  }
+}
 
 function unknownRule(report: Report, key: string, pointer: string): void {
   report({

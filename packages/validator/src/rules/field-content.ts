@@ -1,4 +1,4 @@
-import type { CodeList, Field } from '@fimforms/format';
+import type { CodeList, CodeValue, Field } from '@fimforms/format';
 import { appendPointer } from '../json-pointer.js';
 import { compareTyped, isTypedValue, ORDERED_TYPES } from './typed-value.js';
 import type { Report, SemanticRule } from './semantic-rule.js';
@@ -12,8 +12,8 @@ export const fieldContent: SemanticRule = {
   name: 'field-content',
   codes: ['invalid-content', 'content-out-of-range', 'content-not-in-code-list', 'label-content-missing'],
   check(context, report) {
+    const codesOf = codeSets();
     for (const [key, field] of context.fields) {
-      const pointer = appendPointer('/fields', key, 'content');
       if (field.control === 'label') {
         if (field.content === undefined) {
           report({
@@ -27,10 +27,13 @@ export const fieldContent: SemanticRule = {
       }
       const value = field.content?.de;
       if (value === undefined) continue;
+      const pointer = appendPointer('/fields', key, 'content');
       if (field.type === 'file') {
         invalid(report, pointer, { de: 'Anlagen haben keinen Inhalt (XDFM 1100).', en: 'Files have no content (XDFM 1100).' });
       } else if (field.control === 'select') {
-        checkCode(field, value, codeList(context.definition.codeLists, field.codeList), pointer, report);
+        const list = codeList(context.definition.codeLists, field.codeList);
+        // A genericode list without embedded values is resolved at run time.
+        if (list?.values && !codesOf(list.values).has(value)) codeNotInList(field, value, pointer, report);
       } else if (!isTypedValue(field.type, value)) {
         invalid(report, pointer, { de: `„${value}“ ist kein Wert des Datentyps „${field.type}“.`, en: `"${value}" is not a value of the data type "${field.type}".` });
       } else {
@@ -40,13 +43,27 @@ export const fieldContent: SemanticRule = {
   },
 };
 
+/**
+ * Each list's codes as a set, built on first use: a large form checks hundreds of selects
+ * against the same list of hundreds of codes.
+ */
+function codeSets(): (values: readonly CodeValue[]) => ReadonlySet<string> {
+  const byList = new Map<readonly CodeValue[], ReadonlySet<string>>();
+  return (values) => {
+    let codes = byList.get(values);
+    if (!codes) {
+      codes = new Set(values.map((v) => v.code));
+      byList.set(values, codes);
+    }
+    return codes;
+  };
+}
+
 function codeList(lists: { [key: string]: CodeList } | undefined, key: string | undefined): CodeList | undefined {
   return lists !== undefined && key !== undefined && Object.hasOwn(lists, key) ? lists[key] : undefined;
 }
 
-function checkCode(field: Field, value: string, list: CodeList | undefined, pointer: string, report: Report): void {
-  if (!list?.values) return; // a genericode list without embedded values is resolved at run time
-  if (list.values.some((v) => v.code === value)) return;
+function codeNotInList(field: Field, value: string, pointer: string, report: Report): void {
   report({
     code: 'content-not-in-code-list',
     severity: 'error',

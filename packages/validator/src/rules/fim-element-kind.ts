@@ -1,5 +1,6 @@
 import { appendPointer } from '../json-pointer.js';
-import type { SemanticRule } from './semantic-rule.js';
+import type { Field, FieldGroup } from '@fimforms/format';
+import type { Report, SemanticRule } from './semantic-rule.js';
 
 /**
  * Schemaelementart: fields are never abstract and schemas use only harmonised or
@@ -10,30 +11,37 @@ export const fimElementKind: SemanticRule = {
   name: 'fim-element-kind',
   codes: ['fim-abstract-element', 'fim-legal-basis-missing'],
   check(context, report) {
-    const elements = [
-      ...context.fields.map(([key, e]) => ({ base: appendPointer('/fields', key), e })),
-      ...context.groups.map(([key, e]) => ({ base: appendPointer('/groups', key), e })),
+    const elements: Array<readonly ['fields' | 'groups', ReadonlyArray<[string, Field | FieldGroup]>]> = [
+      ['fields', context.fields],
+      ['groups', context.groups],
     ];
-    for (const { base, e } of elements) {
-      const kind = e.fim?.elementKind;
-      if (kind === 'ABS') {
-        report({
-          code: 'fim-abstract-element',
-          severity: 'warning',
-          pointer: `${base}/fim/elementKind`,
-          message: { de: 'Abstrakte Elemente gehören nicht in ein Datenschema (XDFM 1013, 1014).', en: 'Abstract elements do not belong in a schema (XDFM 1013, 1014).' },
-        });
-      } else if (kind === 'RNG' && (e.legalBases ?? []).length === 0) {
-        report({
-          code: 'fim-legal-basis-missing',
-          severity: 'warning',
-          pointer: base,
-          message: {
-            de: 'Ein rechtsnormgebundenes Element braucht einen Bezug zur Handlungsgrundlage („legalBases“, XDFM 1006).',
-            en: 'A rechtsnormgebunden element needs a legal basis ("legalBases", XDFM 1006).',
-          },
-        });
+    for (const [map, entries] of elements) {
+      for (const [key, e] of entries) {
+        const kind = e.fim?.elementKind;
+        // Most elements have no kind to check: their pointer is built only for a finding.
+        if (kind === 'ABS' || kind === 'RNG') checkKind(kind, e, appendPointer('', map, key), report);
       }
     }
   },
 };
+
+function checkKind(kind: 'ABS' | 'RNG', e: Field | FieldGroup, base: string, report: Report): void {
+  if (kind === 'ABS') {
+    report({
+      code: 'fim-abstract-element',
+      severity: 'warning',
+      pointer: `${base}/fim/elementKind`,
+      message: { de: 'Abstrakte Elemente gehören nicht in ein Datenschema (XDFM 1013, 1014).', en: 'Abstract elements do not belong in a schema (XDFM 1013, 1014).' },
+    });
+  } else if (kind === 'RNG' && (e.legalBases ?? []).length === 0) {
+    report({
+      code: 'fim-legal-basis-missing',
+      severity: 'warning',
+      pointer: base,
+      message: {
+        de: 'Ein rechtsnormgebundenes Element braucht einen Bezug zur Handlungsgrundlage („legalBases“, XDFM 1006).',
+        en: 'A rechtsnormgebunden element needs a legal basis ("legalBases", XDFM 1006).',
+      },
+    });
+  }
+}

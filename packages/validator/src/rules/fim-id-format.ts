@@ -4,6 +4,8 @@ import type { Report, SemanticRule } from './semantic-rule.js';
 
 const XDF3_ID = /^[CDFGRS]\d{11}$/;
 const XDF2_ID = /^[CDFGRS]\d{8}$/;
+const XDF3_VERSION = /^\d+\.\d+\.\d+$/;
+const XDF2_VERSION = /^\d+\.\d+$/;
 
 /**
  * FIM ids are a type letter plus 11 digits (xdf3) or 8 digits (xdf2, reported as legacy);
@@ -15,21 +17,28 @@ export const fimIdFormat: SemanticRule = {
   codes: ['fim-id-kind-mismatch', 'nonstandard-fim-id', 'legacy-fim-id', 'fim-version-format'],
   check(context, report) {
     const { definition } = context;
-    if (definition.fim) checkIdentity(definition.fim, 'S', () => '/fim', report);
-    if (definition.documentProfile) checkIdentity(definition.documentProfile, 'D', () => '/documentProfile', report);
-    for (const [key, field] of context.fields) if (field.fim) checkIdentity(field.fim, 'F', () => appendPointer('/fields', key, 'fim'), report);
-    for (const [key, group] of context.groups) if (group.fim) checkIdentity(group.fim, 'G', () => appendPointer('/groups', key, 'fim'), report);
-    for (const [key, rule] of context.rules) if (rule.fim) checkIdentity(rule.fim, 'R', () => appendPointer('/rules', key, 'fim'), report);
+    if (definition.fim) checkIdentity(definition.fim, 'S', '/fim', undefined, report);
+    if (definition.documentProfile) checkIdentity(definition.documentProfile, 'D', '/documentProfile', undefined, report);
+    for (const [key, field] of context.fields) if (field.fim) checkIdentity(field.fim, 'F', '/fields', key, report);
+    for (const [key, group] of context.groups) if (group.fim) checkIdentity(group.fim, 'G', '/groups', key, report);
+    for (const [key, rule] of context.rules) if (rule.fim) checkIdentity(rule.fim, 'R', '/rules', key, report);
     for (const [key, list] of context.codeLists) {
-      if (list.kind === 'genericode' && list.fim) checkIdentity(list.fim, 'C', () => appendPointer('/codeLists', key, 'fim'), report);
+      if (list.kind === 'genericode' && list.fim) checkIdentity(list.fim, 'C', '/codeLists', key, report);
     }
   },
 };
 
-// `pointer` is a thunk: pointers are built only for findings (this rule visits every element).
-function checkIdentity(identity: FimIdentity, letter: string, pointer: () => string, report: Report): void {
+/**
+ * Pointers are built only for findings (this rule visits every element): `base` is the
+ * identity's own pointer, or with `key` the map whose entry's `fim` it is.
+ */
+function identityPointer(base: string, key: string | undefined, member: string): string {
+  return key === undefined ? appendPointer(base, member) : appendPointer(base, key, 'fim', member);
+}
+
+function checkIdentity(identity: FimIdentity, letter: string, base: string, key: string | undefined, report: Report): void {
   const id = identity.id;
-  const at = () => appendPointer(pointer(), 'id');
+  const at = () => identityPointer(base, key, 'id');
   if (!id.startsWith(letter)) {
     report({
       code: 'fim-id-kind-mismatch',
@@ -43,7 +52,7 @@ function checkIdentity(identity: FimIdentity, letter: string, pointer: () => str
     return;
   }
   const xdf3 = XDF3_ID.test(id);
-  const xdf2 = XDF2_ID.test(id);
+  const xdf2 = !xdf3 && XDF2_ID.test(id); // 8 digits never match 11
   if (!xdf3 && !xdf2) {
     report({
       code: 'nonstandard-fim-id',
@@ -68,12 +77,12 @@ function checkIdentity(identity: FimIdentity, letter: string, pointer: () => str
     });
   }
   const version = identity.version;
-  const expected = xdf3 ? /^\d+\.\d+\.\d+$/ : /^\d+\.\d+$/;
+  const expected = xdf3 ? XDF3_VERSION : XDF2_VERSION;
   if (version !== undefined && !expected.test(version)) {
     report({
       code: 'fim-version-format',
       severity: 'warning',
-      pointer: appendPointer(pointer(), 'version'),
+      pointer: identityPointer(base, key, 'version'),
       message: {
         de: `Die Version „${version}“ passt nicht zur ID (${xdf3 ? 'xdf3: Haupt.Neben.Patch' : 'xdf2: Haupt.Neben'}).`,
         en: `The version "${version}" does not fit the id (${xdf3 ? 'xdf3: major.minor.patch' : 'xdf2: major.minor'}).`,

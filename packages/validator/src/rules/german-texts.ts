@@ -21,8 +21,7 @@ export const germanTexts: SemanticRule = {
         });
       }
     }
-    const english = sites.filter((site) => (site.text.en ?? '').trim() !== '');
-    if (english.length === 0) {
+    if (!sites.some((site) => (site.text.en ?? '').trim() !== '')) {
       report({
         code: 'english-texts-absent',
         severity: 'info',

@@ -1,11 +1,37 @@
-import type { FormDefinition, LocalizedText } from '@fimforms/format';
+import type { CodeList, Field, FieldGroup, FormDefinition, LocalizedText, Rule } from '@fimforms/format';
 import { appendPointer } from '../json-pointer.js';
 
 /** One citizen-facing text of a definition. `label` marks accessible names (element and option labels). */
 export interface LocalizedTextSite {
-  pointer: string;
-  text: LocalizedText;
-  label: boolean;
+  readonly pointer: string;
+  readonly text: LocalizedText;
+  readonly label: boolean;
+}
+
+/** The maps of a definition as entries, as the rule context already holds them. */
+export interface DefinitionEntries {
+  fields: ReadonlyArray<[string, Field]>;
+  groups: ReadonlyArray<[string, FieldGroup]>;
+  codeLists: ReadonlyArray<[string, CodeList]>;
+  rules: ReadonlyArray<[string, Rule]>;
+}
+
+// The pointer is joined only when a rule reports the text: large definitions have thousands
+// of texts and almost no findings. `key` is the entry of the map `owner` the text belongs to,
+// if any (`/fields` + `vorname`), `member` its path below that.
+class TextSite implements LocalizedTextSite {
+  constructor(
+    private readonly owner: string,
+    private readonly key: string | undefined,
+    private readonly member: string,
+    readonly text: LocalizedText,
+    readonly label: boolean,
+  ) {}
+
+  get pointer(): string {
+    const base = this.key === undefined ? this.owner : appendPointer(this.owner, this.key);
+    return `${base}/${this.member}`;
+  }
 }
 
 /**
@@ -13,41 +39,38 @@ export interface LocalizedTextSite {
  * only for label fields: elsewhere it is a value, not a text to translate. A plain loop, not a
  * generator: it runs over every text of large definitions.
  */
-export function localizedTexts(definition: FormDefinition): LocalizedTextSite[] {
+export function localizedTexts(definition: FormDefinition, entries: DefinitionEntries): LocalizedTextSite[] {
   const sites: LocalizedTextSite[] = [];
-  const at = (base: string, member: string, text: LocalizedText | undefined, label = false) => {
-    if (text !== undefined) sites.push({ pointer: `${base}/${member}`, text, label });
+  const at = (owner: string, key: string | undefined, member: string, text: LocalizedText | undefined, label: boolean) => {
+    if (text !== undefined) sites.push(new TextSite(owner, key, member, text, label));
   };
-  at('', 'title', definition.title);
-  at('', 'description', definition.description);
-  for (const [key, field] of Object.entries(definition.fields ?? {})) {
-    const base = appendPointer('/fields', key);
-    at(base, 'label', field.label, true);
-    at(base, 'outputLabel', field.outputLabel);
-    at(base, 'help', field.help);
-    at(base, 'outputHelp', field.outputHelp);
-    if (field.control === 'label') at(base, 'content', field.content);
+  at('', undefined, 'title', definition.title, false);
+  at('', undefined, 'description', definition.description, false);
+  for (const [key, field] of entries.fields) {
+    at('/fields', key, 'label', field.label, true);
+    at('/fields', key, 'outputLabel', field.outputLabel, false);
+    at('/fields', key, 'help', field.help, false);
+    at('/fields', key, 'outputHelp', field.outputHelp, false);
+    if (field.control === 'label') at('/fields', key, 'content', field.content, false);
   }
-  for (const [key, group] of Object.entries(definition.groups ?? {})) {
-    const base = appendPointer('/groups', key);
-    at(base, 'label', group.label, true);
-    at(base, 'outputLabel', group.outputLabel);
-    at(base, 'help', group.help);
-    at(base, 'outputHelp', group.outputHelp);
+  for (const [key, group] of entries.groups) {
+    at('/groups', key, 'label', group.label, true);
+    at('/groups', key, 'outputLabel', group.outputLabel, false);
+    at('/groups', key, 'help', group.help, false);
+    at('/groups', key, 'outputHelp', group.outputHelp, false);
   }
-  for (const [key, list] of Object.entries(definition.codeLists ?? {})) {
-    const base = appendPointer('/codeLists', key);
-    at(base, 'title', list.title);
-    (list.values ?? []).forEach((value, index) => {
-      at(base, `values/${index}/label`, value.label, true);
-      at(base, `values/${index}/help`, value.help);
-    });
+  for (const [key, list] of entries.codeLists) {
+    at('/codeLists', key, 'title', list.title, false);
+    const values = list.values ?? [];
+    for (let index = 0; index < values.length; index++) {
+      at('/codeLists', key, `values/${index}/label`, values[index]!.label, true);
+      if (values[index]!.help !== undefined) at('/codeLists', key, `values/${index}/help`, values[index]!.help, false);
+    }
   }
-  for (const [key, rule] of Object.entries(definition.rules ?? {})) {
-    const base = appendPointer('/rules', key);
-    (rule.effects ?? []).forEach((effect, index) => at(base, `effects/${index}/message`, effect.message));
-    (rule.messages ?? []).forEach((message, index) => at(base, `messages/${index}/message`, message.message));
+  for (const [key, rule] of entries.rules) {
+    (rule.effects ?? []).forEach((effect, index) => at('/rules', key, `effects/${index}/message`, effect.message, false));
+    (rule.messages ?? []).forEach((message, index) => at('/rules', key, `messages/${index}/message`, message.message, false));
   }
-  (definition.pages ?? []).forEach((page, index) => at('/pages', `${index}/title`, page.title));
+  (definition.pages ?? []).forEach((page, index) => at('/pages', undefined, `${index}/title`, page.title, false));
   return sites;
 }

@@ -16,7 +16,7 @@ export const patternBacktracking: SemanticRule = {
     for (const [key, field] of context.fields) {
       const pattern = field.constraints?.pattern;
       if (pattern === undefined || patternCompileError(pattern) !== undefined) continue;
-      const culprit = catastrophicGroup(parsePatternTree(pattern));
+      const culprit = catastrophicGroupOf(pattern);
       if (culprit === undefined) continue;
       report({
         code: 'pattern-catastrophic-backtracking',
@@ -31,6 +31,18 @@ export const patternBacktracking: SemanticRule = {
     }
   },
 };
+
+const culprits = new Map<string, string | undefined>();
+const CACHE_LIMIT = 1000;
+
+/** The culprit of a (compiling) pattern, memoised: real forms repeat the same few patterns many times. */
+function catastrophicGroupOf(pattern: string): string | undefined {
+  if (culprits.has(pattern)) return culprits.get(pattern);
+  const culprit = catastrophicGroup(parsePatternTree(pattern));
+  if (culprits.size >= CACHE_LIMIT) culprits.clear();
+  culprits.set(pattern, culprit);
+  return culprit;
+}
 
 /** Source text (approximate) of the first dangerous repeated group, or undefined. */
 export function catastrophicGroup(tree: PatternAlternation): string | undefined {

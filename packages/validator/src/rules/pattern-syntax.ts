@@ -16,8 +16,9 @@ export const patternSyntax: SemanticRule = {
     for (const [key, field] of context.fields) {
       const pattern = field.constraints?.pattern;
       if (pattern === undefined) continue;
-      const pointer = appendPointer('/fields', key, 'constraints', 'pattern');
       const error = patternCompileError(pattern);
+      if (error === undefined && xsdIncompatibilityOf(pattern) === undefined) continue;
+      const pointer = appendPointer('/fields', key, 'constraints', 'pattern');
       if (error !== undefined) {
         report({
           code: 'invalid-pattern',
@@ -27,7 +28,7 @@ export const patternSyntax: SemanticRule = {
         });
         continue;
       }
-      const feature = xsdIncompatibility(pattern);
+      const feature = xsdIncompatibilityOf(pattern);
       if (feature !== undefined) {
         report({
           code: 'pattern-outside-xsd-subset',
@@ -43,6 +44,18 @@ export const patternSyntax: SemanticRule = {
     }
   },
 };
+
+const incompatibilities = new Map<string, string | undefined>();
+const CACHE_LIMIT = 1000;
+
+/** {@link xsdIncompatibility}, memoised: real forms repeat the same few patterns many times. */
+function xsdIncompatibilityOf(pattern: string): string | undefined {
+  if (incompatibilities.has(pattern)) return incompatibilities.get(pattern);
+  const feature = xsdIncompatibility(pattern);
+  if (incompatibilities.size >= CACHE_LIMIT) incompatibilities.clear();
+  incompatibilities.set(pattern, feature);
+  return feature;
+}
 
 /** The first construct outside the XSD regex subset, or undefined. */
 export function xsdIncompatibility(pattern: string): string | undefined {

@@ -12,21 +12,23 @@ export const reservedNames: SemanticRule = {
   codes: ['reserved-technical-name'],
   check(context, report) {
     const { definition } = context;
-    check(definition.name, '/name', report);
-    for (const [key, field] of context.fields) check(field.name, appendPointer('/fields', key, 'name'), report);
-    for (const [key, group] of context.groups) check(group.name, appendPointer('/groups', key, 'name'), report);
-    (definition.pages ?? []).forEach((page, index) => check(page.name, `/pages/${index}/name`, report));
+    // Pointers are built only for findings: this rule visits every element.
+    if (RESERVED.has(definition.name)) reserved(definition.name, '/name', report);
+    for (const [key, field] of context.fields) if (RESERVED.has(field.name)) reserved(field.name, appendPointer('/fields', key, 'name'), report);
+    for (const [key, group] of context.groups) if (RESERVED.has(group.name)) reserved(group.name, appendPointer('/groups', key, 'name'), report);
+    (definition.pages ?? []).forEach((page, index) => {
+      if (RESERVED.has(page.name)) reserved(page.name, `/pages/${index}/name`, report);
+    });
     const seen = new Set<string>();
     for (const visit of context.visits) {
       if (visit.occurrence.name === undefined || seen.has(visit.pointer)) continue;
       seen.add(visit.pointer);
-      check(visit.occurrence.name, `${visit.pointer}/name`, report);
+      if (RESERVED.has(visit.occurrence.name)) reserved(visit.occurrence.name, `${visit.pointer}/name`, report);
     }
   },
 };
 
-function check(name: string, pointer: string, report: Report): void {
-  if (!RESERVED.has(name)) return;
+function reserved(name: string, pointer: string, report: Report): void {
   report({
     code: 'reserved-technical-name',
     severity: 'error',

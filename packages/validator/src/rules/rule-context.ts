@@ -37,13 +37,15 @@ export interface RuleContext {
 /** Builds the shared context once per validation. */
 export function createRuleContext(definition: FormDefinition): RuleContext {
   const { visits, limit } = walkWithinLimits(definition);
-  const fields = Object.entries(definition.fields ?? {});
-  const groups = Object.entries(definition.groups ?? {});
-  const byFimId = new Map<string, ResolvedElement[]>();
-  const addId = (id: string, element: ResolvedElement) => byFimId.set(id, [...(byFimId.get(id) ?? []), element]);
-  for (const [key, field] of fields) if (field.fim) addId(field.fim.id, { kind: 'field', key });
-  for (const [key, group] of groups) if (group.fim) addId(group.fim.id, { kind: 'group', key });
-  // Built on the first path reference only: most references are keys or FIM ids.
+  const entries = {
+    fields: Object.entries(definition.fields ?? {}),
+    groups: Object.entries(definition.groups ?? {}),
+    codeLists: Object.entries(definition.codeLists ?? {}),
+    rules: Object.entries(definition.rules ?? {}),
+  };
+  // Both indexes are built on the first reference that needs them: most references are keys.
+  let byFimId: Map<string, ResolvedElement[]> | undefined;
+  const fimIdIndex = () => (byFimId ??= indexByFimId(entries.fields, entries.groups));
   let byPath: Map<string, ResolvedElement> | undefined;
   const pathIndex = () => {
     if (byPath) return byPath;
@@ -55,7 +57,7 @@ export function createRuleContext(definition: FormDefinition): RuleContext {
     return byPath;
   };
   const candidates = (reference: string): ResolvedElement[] => {
-    if (reference.startsWith('self.')) return byFimId.get(reference.slice(5)) ?? [];
+    if (reference.startsWith('self.')) return fimIdIndex().get(reference.slice(5)) ?? [];
     const found: ResolvedElement[] = [];
     if (definition.fields && Object.hasOwn(definition.fields, reference)) found.push({ kind: 'field', key: reference });
     if (definition.groups && Object.hasOwn(definition.groups, reference)) found.push({ kind: 'group', key: reference });
@@ -69,14 +71,24 @@ export function createRuleContext(definition: FormDefinition): RuleContext {
     visits,
     truncated: limit !== undefined,
     limit,
-    fields,
-    groups,
-    codeLists: Object.entries(definition.codeLists ?? {}),
-    rules: Object.entries(definition.rules ?? {}),
-    texts: localizedTexts(definition),
+    ...entries,
+    texts: localizedTexts(definition, entries),
     resolve,
     candidates,
   };
+}
+
+/** Fields and groups by FIM id, in definition order (one id may name several elements). */
+function indexByFimId(fields: ReadonlyArray<[string, Field]>, groups: ReadonlyArray<[string, FieldGroup]>): Map<string, ResolvedElement[]> {
+  const byFimId = new Map<string, ResolvedElement[]>();
+  const add = (id: string, element: ResolvedElement) => {
+    const elements = byFimId.get(id);
+    if (elements) elements.push(element);
+    else byFimId.set(id, [element]);
+  };
+  for (const [key, field] of fields) if (field.fim) add(field.fim.id, { kind: 'field', key });
+  for (const [key, group] of groups) if (group.fim) add(group.fim.id, { kind: 'group', key });
+  return byFimId;
 }
 
 /**

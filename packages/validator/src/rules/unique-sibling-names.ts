@@ -13,19 +13,22 @@ export const uniqueSiblingNames: SemanticRule = {
   codes: ['duplicate-sibling-name', 'repeated-sibling-element', 'duplicate-page-name'],
   check(context, report) {
     const { definition } = context;
-    const lists: Array<[string, Occurrence[]]> = [['/structure', definition.structure]];
-    for (const [key, group] of context.groups) lists.push([appendPointer('/groups', key, 'children'), group.children]);
+    const lists: Array<[() => string, Occurrence[]]> = [[() => '/structure', definition.structure]];
+    for (const [key, group] of context.groups) lists.push([() => appendPointer('/groups', key, 'children'), group.children]);
     for (const [pointer, occurrences] of lists) {
       const names = new Map<string, number>();
-      const elements = new Map<string, number>();
+      // Placed fields and groups apart, keyed by their key: no `field:…` string per occurrence.
+      const placed = { field: new Set<string>(), group: new Set<string>() };
       occurrences.forEach((occurrence, index) => {
         const name = occurrenceName(definition, occurrence);
-        const element = 'field' in occurrence ? `field:${occurrence.field}` : `group:${occurrence.group}`;
+        const isField = 'field' in occurrence;
+        const elements = isField ? placed.field : placed.group;
+        const element = isField ? occurrence.field : occurrence.group;
         if (names.has(name)) {
           report({
             code: 'duplicate-sibling-name',
             severity: 'error',
-            pointer: `${pointer}/${index}`,
+            pointer: `${pointer()}/${index}`,
             message: {
               de: `Der technische Name „${name}“ kommt unter demselben Elternelement mehrfach vor (zuerst an Position ${names.get(name)! + 1}).`,
               en: `The technical name "${name}" occurs more than once under the same parent (first at position ${names.get(name)! + 1}).`,
@@ -36,7 +39,7 @@ export const uniqueSiblingNames: SemanticRule = {
           report({
             code: 'repeated-sibling-element',
             severity: 'warning',
-            pointer: `${pointer}/${index}`,
+            pointer: `${pointer()}/${index}`,
             message: {
               de: 'Dasselbe Element ist unter demselben Elternelement mehrfach eingebunden (XDFM 1004).',
               en: 'The same element is placed more than once under the same parent (XDFM 1004).',
@@ -44,8 +47,8 @@ export const uniqueSiblingNames: SemanticRule = {
             hint: { de: 'Verwenden Sie stattdessen eine Anzahl wie „0:2“.', en: 'Use a cardinality such as "0:2" instead.' },
           });
         }
-        names.set(name, names.get(name) ?? index);
-        elements.set(element, elements.get(element) ?? index);
+        if (!names.has(name)) names.set(name, index);
+        elements.add(element);
       });
     }
     const pages = new Set<string>();
