@@ -24,18 +24,20 @@ export function locateDiagnostics(text: string, diagnostics: Diagnostic[]): void
       wanted.pointers.add(appendPointer('', ...segments.slice(0, length)));
       wanted.lastSegments.add(String(segments[length - 1]));
     }
-    if (offsetInStringValue.has(diagnostic)) {
-      wanted.stringValues.add(diagnostic.pointer);
-      wanted.stringValueNames.add(String(segments[segments.length - 1]));
+    const inString = offsetInStringValue.get(diagnostic);
+    if (inString !== undefined) {
+      const stringSegments = parsePointer(inString.pointer);
+      wanted.stringValues.add(inString.pointer);
+      wanted.stringValueNames.add(String(stringSegments[stringSegments.length - 1]));
     }
   }
   const found = findOffsets(text, wanted);
   const lines = new LineIndex(text);
   for (const diagnostic of pending) {
     const inString = offsetInStringValue.get(diagnostic);
-    const literal = found.stringValues.get(diagnostic.pointer);
+    const literal = inString && found.stringValues.get(inString.pointer);
     if (inString !== undefined && literal !== undefined) {
-      diagnostic.position = lines.position(rawOffsetInStringLiteral(text, literal, inString));
+      diagnostic.position = lines.position(rawOffsetInStringLiteral(text, literal, inString.offset));
       continue;
     }
     const segments = parsePointer(diagnostic.pointer);

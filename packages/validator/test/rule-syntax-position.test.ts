@@ -43,3 +43,20 @@ describe('a rule expression in text syntax that does not parse', () => {
     expect(diagnostic!.position).toBeUndefined();
   });
 });
+
+describe('a finding about one node of a text-syntax expression', () => {
+  const finding = (source: string, code: string) => validateText(source).diagnostics.find((d) => d.code === code);
+
+  it('is located at the unknown reference inside the string, not at the string', () => {
+    const source = withWhen('"einwilligung = true and isFilled(gibtEsNicht)"');
+    expect(finding(source, 'rule-unknown-reference')).toMatchObject({
+      pointer: '/rules/geburtsdatumPflicht/effects/0/when/and/1/is_filled/0',
+      position: positionAt(source, source.indexOf('gibtEsNicht')),
+    });
+  });
+
+  it('is located at the mistyped operand, past JSON escapes before it', () => {
+    const source = withWhen('"\\"\\u00e4\\" = \\"x\\" and age(einwilligung) > 1"');
+    expect(finding(source, 'rule-type-mismatch')).toMatchObject({ position: positionAt(source, source.indexOf('einwilligung) > 1')) });
+  });
+});

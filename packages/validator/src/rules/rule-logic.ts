@@ -1,9 +1,9 @@
-import { checkDefinitionRules } from '@fimforms/expressions';
+import { checkDefinitionRules, expressionTextOffset } from '@fimforms/expressions';
 import type { Diagnostic } from '@fimforms/format';
 import { offsetInStringValue } from '../offset-in-string-value.js';
 import { expressionSourceOffset } from './expression-source-offset.js';
 import type { SemanticRule } from './semantic-rule.js';
-import { valueAtPointer } from './value-at-pointer.js';
+import { textExpressionAt } from './text-expression-at.js';
 
 /**
  * The type check of executable rules, owned by @fimforms/expressions (specs/rules.md):
@@ -24,14 +24,17 @@ export const ruleLogic: SemanticRule = {
 };
 
 /**
- * A syntax error's position counts lines and columns inside the expression text, not the file.
- * It becomes an offset inside the string value, which validateText maps into the JSON text
- * (escapes included); validateDefinition, without a text, reports no position at all.
+ * Findings inside a text-syntax expression point at the offending character: a syntax error
+ * by its position in the expression, other findings by the tree pointer below the string
+ * (`…/when/greater_equal/0/age/0`). Either becomes an offset inside the string value, which
+ * validateText maps into the JSON text (escapes included); validateDefinition, without a text,
+ * reports no position at all.
  */
 function locatedInExpression(diagnostic: Diagnostic, definition: unknown): Diagnostic {
-  if (diagnostic.position === undefined) return diagnostic;
   const { position, ...rest } = diagnostic;
-  const source = valueAtPointer(definition, diagnostic.pointer);
-  if (typeof source === 'string') offsetInStringValue.set(rest, expressionSourceOffset(source, position));
+  const expression = textExpressionAt(definition, diagnostic.pointer);
+  if (expression === undefined) return rest;
+  const offset = position !== undefined ? expressionSourceOffset(expression.source, position) : expressionTextOffset(expression.source, expression.treePointer);
+  if (offset !== undefined) offsetInStringValue.set(rest, { pointer: expression.pointer, offset });
   return rest;
 }
