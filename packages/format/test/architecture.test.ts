@@ -15,6 +15,7 @@ const allowed: Record<string, string[]> = {
   xdatenfelder: ['format', 'expressions'],
   compiler: ['format'],
   cli: ['format', 'validator', 'xdatenfelder', 'compiler', 'runtime'],
+  'test-corpus': [],
 };
 
 const packagesDir = path.join(repoRoot, 'packages');

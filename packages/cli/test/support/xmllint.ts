@@ -2,28 +2,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DIN_91379_LOCATION, XOEV_CODE_LOCATION } from '@fimforms/compiler';
-import { XOEV_LIBRARY } from './corpus.js';
-
-let catalogFile: string | undefined;
+import { xmlCatalog, XOEV_LIBRARY } from '@fimforms/test-corpus';
 
 /**
  * An OASIS XML catalog mapping the official XÖV library locations that generated schemas import
- * to the unmodified corpus copies, so `xmllint --nonet` validates offline (the approach of
- * packages/compiler/test/support/xmllint.ts).
+ * to the unmodified corpus copies, so `xmllint --nonet` validates offline.
  */
 function xoevCatalog(): string {
-  if (catalogFile) return catalogFile;
-  const entries = [
-    [XOEV_CODE_LOCATION, path.join(XOEV_LIBRARY, 'xoev-code.xsd')],
-    [DIN_91379_LOCATION, path.join(XOEV_LIBRARY, 'din-norm-91379-datatypes.xsd')],
-  ]
-    .map(([location, file]) => `  <system systemId="${location}" uri="${pathToFileURL(file!).href}"/>\n  <uri name="${location}" uri="${pathToFileURL(file!).href}"/>`)
-    .join('\n');
-  catalogFile = path.join(mkdtempSync(path.join(tmpdir(), 'fimforms-cli-catalog-')), 'catalog.xml');
-  writeFileSync(catalogFile, `<?xml version="1.0"?>\n<catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">\n${entries}\n</catalog>\n`);
-  return catalogFile;
+  return xmlCatalog({
+    [XOEV_CODE_LOCATION]: path.join(XOEV_LIBRARY, 'xoev-code.xsd'),
+    [DIN_91379_LOCATION]: path.join(XOEV_LIBRARY, 'din-norm-91379-datatypes.xsd'),
+  });
 }
 
 /**

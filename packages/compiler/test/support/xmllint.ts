@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DIN_91379_LOCATION, XOEV_CODE_LOCATION } from '../../src/index.js';
-import { XOEV_LIBRARY } from './corpus.js';
+import { xmlCatalog, XOEV_LIBRARY } from '@fimforms/test-corpus';
 
 /** Outcome of validating one document. */
 export interface XmlValidation {
@@ -12,30 +11,15 @@ export interface XmlValidation {
   errors: string;
 }
 
-let catalogFile: string | undefined;
-
 /**
  * An OASIS XML catalog mapping the official XÖV library locations to the unmodified corpus
  * copies (xoev-primer.md §8.1), so `xmllint --nonet` compiles generated schemas offline.
  */
 export function xoevCatalog(): string {
-  if (catalogFile) return catalogFile;
-  const entries = [
-    [XOEV_CODE_LOCATION, path.join(XOEV_LIBRARY, 'xoev-code.xsd')],
-    [DIN_91379_LOCATION, path.join(XOEV_LIBRARY, 'din-norm-91379-datatypes.xsd')],
-  ]
-    .map(([location, file]) => {
-      const uri = pathToFileURL(file!).href;
-      return `  <system systemId="${location}" uri="${uri}"/>\n  <uri name="${location}" uri="${uri}"/>`;
-    })
-    .join('\n');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fimforms-catalog-'));
-  catalogFile = path.join(dir, 'catalog.xml');
-  fs.writeFileSync(
-    catalogFile,
-    `<?xml version="1.0"?>\n<catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">\n${entries}\n</catalog>\n`,
-  );
-  return catalogFile;
+  return xmlCatalog({
+    [XOEV_CODE_LOCATION]: path.join(XOEV_LIBRARY, 'xoev-code.xsd'),
+    [DIN_91379_LOCATION]: path.join(XOEV_LIBRARY, 'din-norm-91379-datatypes.xsd'),
+  });
 }
 
 /**

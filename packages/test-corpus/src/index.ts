@@ -1,0 +1,5 @@
+export { CORPUS, FIM_CORPUS, REPO_ROOT, XDF2_XSD, XDF3_XSD, XOEV_LIBRARY } from './corpus-paths.js';
+export { corpusAvailable, requireCorpus } from './require-corpus.js';
+export { corpusXmlFiles } from './corpus-xml-files.js';
+export type { CorpusFile } from './corpus-xml-files.js';
+export { xmlCatalog } from './xml-catalog.js';
