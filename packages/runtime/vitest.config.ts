@@ -20,8 +20,8 @@ export default defineConfig({
   json: { stringify: true },
   test: {
     projects: [
-      { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'chromium', include: ['test/conformance.test.ts'], browser: browser() } },
+      { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/**/*.browser.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'chromium', include: ['test/conformance.test.ts', 'test/**/*.browser.test.ts'], browser: browser() } },
     ],
   },
 });
