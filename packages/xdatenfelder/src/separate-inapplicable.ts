@@ -17,7 +17,8 @@ const TYPED: { [type: string]: RegExp } = {
  * Moves what FIM's own quality rules say does not apply to a field out of the enforced
  * definition into `extensions.fim` (restored on export), with a warning: lengths on non-text,
  * select or label fields (XDFM 1012, 1015), value ranges on unordered types (1016), file
- * constraints on non-files (1056, 1057), patterns on files (1120), and an Inhalt that is not a
+ * constraints on non-files (1056, 1057), patterns on files (1120) and on selects (the code list
+ * decides), and an Inhalt that is not a
  * value of the field's type (e.g. `nein` on `bool`). Real xdf2 exports carry all of these;
  * enforcing them would make valid submissions fail.
  */
@@ -54,7 +55,9 @@ function applies(field: Field, name: keyof FieldConstraints): boolean {
     case 'mediaTypes':
       return field.type === 'file';
     case 'pattern':
-      return field.type !== 'file' && field.type !== 'obj';
+      // On a select the code list decides what is valid; real xdf2 exports put notes such as
+      // `Mehrfachauswahl` here, which no code matches, so enforcing them would block the field.
+      return field.type !== 'file' && field.type !== 'obj' && field.control !== 'select';
     default:
       return true;
   }

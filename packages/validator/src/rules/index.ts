@@ -20,6 +20,7 @@ import { groupCycles } from './group-cycles.js';
 import { neverVisible } from './never-visible.js';
 import { pageReferences } from './page-references.js';
 import { patternBacktracking } from './pattern-backtracking.js';
+import { patternLengthConflict } from './pattern-length-conflict.js';
 import { patternSyntax } from './pattern-syntax.js';
 import { reservedNames } from './reserved-names.js';
 import { ruleCycles } from './rule-cycles.js';
@@ -51,6 +52,7 @@ export const semanticRules: readonly SemanticRule[] = [
   fieldContent,
   patternSyntax,
   patternBacktracking,
+  patternLengthConflict,
   codeListEntries,
   codeListIdentity,
   choiceGroups,
