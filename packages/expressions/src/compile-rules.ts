@@ -1,7 +1,7 @@
 import type { Diagnostic, Expression, LocalizedText, RuleEffectKind, FormDefinition } from '@fimforms/format';
 import { compileExpression } from './compile-expression.js';
 import type { CompiledExpression } from './compiled-expression.js';
-import { indexDefinition, type DefinitionIndex, type ElementNode } from './definition-index.js';
+import { indexDefinition, type DefinitionIndex, type ElementNode, type IndexOptions } from './definition-index.js';
 import type { ExpressionLimits } from './limits.js';
 
 const EFFECTS = new Set<RuleEffectKind>(['require', 'forbid', 'valid', 'show', 'readonly', 'compute', 'cardinality']);
@@ -37,12 +37,14 @@ const cache = new WeakMap<FormDefinition, CompiledRules>();
 
 /**
  * Compiles every rule effect of a definition (cached per definition object when no limits are
- * given). Reports syntax and shape errors, unknown references and targets, missing parts.
+ * given and `options.cached` is not false). Reports syntax and shape errors, unknown references
+ * and targets, missing parts.
  */
-export function compileRules(definition: FormDefinition, limits?: Partial<ExpressionLimits>): CompiledRules {
-  const cached = limits === undefined ? cache.get(definition) : undefined;
+export function compileRules(definition: FormDefinition, limits?: Partial<ExpressionLimits>, options: IndexOptions = {}): CompiledRules {
+  const useCache = limits === undefined && options.cached !== false;
+  const cached = useCache ? cache.get(definition) : undefined;
   if (cached) return cached;
-  const index = indexDefinition(definition);
+  const index = indexDefinition(definition, options);
   const effects: CompiledEffect[] = [];
   const diagnostics: Diagnostic[] = [];
   const rules = isObject(definition.rules) ? definition.rules : {};
@@ -55,7 +57,7 @@ export function compileRules(definition: FormDefinition, limits?: Partial<Expres
     });
   }
   const result = { index, effects, diagnostics };
-  if (limits === undefined) cache.set(definition, result);
+  if (useCache) cache.set(definition, result);
   return result;
 }
 

@@ -58,12 +58,23 @@ export const MAX_NODES = 10_000;
 
 const cache = new WeakMap<FormDefinition, DefinitionIndex>();
 
+/** Options of {@link indexDefinition}. */
+export interface IndexOptions {
+  /**
+   * Reuse (and keep) the index of this definition object; default true. Engines read a
+   * definition as immutable; a checker that sees it edited in place passes `false`.
+   */
+  cached?: boolean;
+}
+
 /**
- * Indexes the occurrences of a definition (cached per definition object). A group that
- * contains itself is not descended into (walkStructure reports it once).
+ * Indexes the occurrences of a definition (cached per definition object unless
+ * `options.cached` is false). A group that contains itself is not descended into
+ * (walkStructure reports it once).
  */
-export function indexDefinition(definition: FormDefinition): DefinitionIndex {
-  const cached = cache.get(definition);
+export function indexDefinition(definition: FormDefinition, options: IndexOptions = {}): DefinitionIndex {
+  const useCache = options.cached !== false;
+  const cached = useCache ? cache.get(definition) : undefined;
   if (cached) return cached;
   const nodes: ElementNode[] = [];
   const roots: ElementNode[] = [];
@@ -129,7 +140,7 @@ export function indexDefinition(definition: FormDefinition): DefinitionIndex {
     return result;
   };
   const index: DefinitionIndex = { definition, nodes, roots, resolve, truncated };
-  cache.set(definition, index);
+  if (useCache) cache.set(definition, index);
   return index;
 }
 

@@ -18,7 +18,8 @@ const FIELD_TYPES: Record<DataType, ValueType> = {
  * Codes start with `rule-`; pointers point into the definition.
  */
 export function checkDefinitionRules(definition: FormDefinition): Diagnostic[] {
-  const { effects, diagnostics: compileDiagnostics } = compileRules(definition);
+  // A checker sees definitions edited in place (an editor re-validating): never a cached reading.
+  const { effects, diagnostics: compileDiagnostics } = compileRules(definition, undefined, { cached: false });
   const diagnostics = [...compileDiagnostics];
   for (const effect of effects) checkEffect(effect, diagnostics);
   diagnostics.push(...findComputeCycles(effects));
