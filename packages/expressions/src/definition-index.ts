@@ -55,6 +55,13 @@ export interface DefinitionIndex {
 /** Most occurrences indexed: reused groups multiply, so a small definition could expand without bound. */
 export const MAX_NODES = 10_000;
 
+/**
+ * Most element instances a form creates by itself (the `min` instances of repeating occurrences
+ * and what they contain): a definition asking for more (`100000000:*`) runs with fewer and says
+ * so, instead of exhausting memory (runtime.md §4.3); the validator warns about it.
+ */
+export const MAX_INSTANCES = 100_000;
+
 
 const cache = new WeakMap<FormDefinition, DefinitionIndex>();
 

@@ -15,7 +15,7 @@ export type { CompileResult, CompileOptions } from './compile-expression.js';
 export type { CompiledExpression } from './compiled-expression.js';
 export { evaluate } from './evaluate.js';
 export type { EvaluationContext } from './evaluate.js';
-export { indexDefinition, MAX_NODES } from './definition-index.js';
+export { indexDefinition, MAX_INSTANCES, MAX_NODES } from './definition-index.js';
 export type { DefinitionIndex, ElementNode, IndexOptions, ResolvedReference } from './definition-index.js';
 export { isListReference, repeatingChain } from './reference-scope.js';
 export { compileRules } from './compile-rules.js';

@@ -3,6 +3,7 @@ import {
   DEFAULT_TIME_ZONE,
   Decimal,
   EvaluationError,
+  MAX_INSTANCES,
   localDate,
   evaluate,
   repeatingChain,
@@ -58,6 +59,8 @@ export class FormEngine {
   readonly #context: EvaluationContext;
   readonly #extraCodeLists: Map<string, ReadonlySet<string>>;
   #currentPageIndex = 0;
+  /** Element instances the form may still create (see MAX_INSTANCES). */
+  #instanceBudget = MAX_INSTANCES;
   /** Today's date, fixed for one recomputation pass so every rule in it sees the same day. */
   #todayCache: string | undefined;
   #scope: { chain: ElementNode[]; indices: number[] } = { chain: [], indices: [] };
@@ -240,6 +243,8 @@ export class FormEngine {
   addInstance(path: string): boolean {
     const node = this.#nodeOf(path);
     if (!node?.repeating || !this.#exists(path) || this.instanceCount(path) >= this.instanceBounds(path).max) return false;
+    this.#instanceBudget = MAX_INSTANCES - this.#elementInstanceCount();
+    if (this.#instanceBudget <= 0) return false;
     this.#counts.set(path, this.instanceCount(path) + 1);
     this.#clearInstances();
     this.#initialiseInstance(node, `${path}.${this.instanceCount(path) - 1}`);
@@ -367,6 +372,7 @@ export class FormEngine {
   // ---------------------------------------------------------------- internals
 
   #initialise(options: FormOptions): void {
+    this.#instanceBudget = MAX_INSTANCES;
     for (const node of this.#model.index.roots) this.#initialiseInstance(node, node.name, true);
     for (const [path, prefill] of Object.entries(options.prefill ?? {})) {
       const node = this.#nodeOf(path);
@@ -383,14 +389,18 @@ export class FormEngine {
   }
 
   // Creates the initial instances below an occurrence path: `min` instances of repeating
-  // occurrences, and default values (`content`) of input fields.
+  // occurrences, and default values (`content`) of input fields. Every element instance spends
+  // one of `#instanceBudget`, so a minimum such as `100000000:*` cannot hang the form.
   #initialiseInstance(node: ElementNode, path: string, occurrence = false): void {
     if (occurrence && node.repeating) {
-      this.#counts.set(path, node.min);
+      let count = 0;
+      while (count < node.min && this.#instanceBudget > 0) this.#initialiseInstance(node, `${path}.${count++}`);
+      this.#counts.set(path, count);
       this.#clearInstances();
-      for (let i = 0; i < node.min; i++) this.#initialiseInstance(node, `${path}.${i}`);
+      if (count < node.min) this.#reportInstanceLimit(node, count);
       return;
     }
+    this.#instanceBudget--;
     if (node.kind === 'field') {
       const content = node.field?.content?.de;
       if (content !== undefined && node.field?.control === 'input' && !this.#values.has(path)) {
@@ -401,6 +411,22 @@ export class FormEngine {
       return;
     }
     for (const child of node.children) this.#initialiseInstance(child, `${path}.${child.name}`, true);
+  }
+
+  #elementInstanceCount(): number {
+    let count = 0;
+    for (const node of this.#model.index.nodes) count += this.#instancesOf(node).length;
+    return count;
+  }
+
+  #reportInstanceLimit(node: ElementNode, created: number): void {
+    if (this.diagnostics.some((d) => d.code === 'structure-too-large' && d.pointer === node.pointer)) return;
+    this.diagnostics.push(problem(
+      'structure-too-large',
+      node.pointer,
+      `Mehr als ${MAX_INSTANCES} Elementinstanzen: von mindestens ${node.min} Einträgen wurden ${created} angelegt`,
+      `More than ${MAX_INSTANCES} element instances: ${created} of at least ${node.min} entries were created`,
+    ));
   }
 
   #write(path: string, value: unknown): void {

@@ -125,4 +125,17 @@ describe('hostile definitions', () => {
     } as never);
     expect(form.diagnostics.map((d) => d.code)).toEqual(['structure-too-large']);
   });
+
+  it('creates at most 100,000 instances for minimums like 100000000:* and says so', () => {
+    const form = createForm({
+      fimforms: '1.0', name: 'viele', title: { de: 'Viele' },
+      structure: [{ group: 'g', cardinality: '100000000:*' }],
+      groups: { g: { name: 'g', label: { de: 'G' }, children: [{ group: 'h', cardinality: '100000:*' }] }, h: { name: 'h', label: { de: 'H' }, children: [{ field: 'x' }] } },
+      fields: { x: { name: 'x', label: { de: 'X' }, control: 'input', type: 'text' } },
+    });
+    expect(form.diagnostics.map((d) => `${d.code} ${d.pointer}`)).toEqual(['structure-too-large /groups/g/children/0', 'structure-too-large /structure/0']);
+    expect(form.paths().length).toBeLessThanOrEqual(100_000);
+    expect(form.errors().map((d) => d.code)).toContain('instances-too-few');
+    expect(form.addInstance('g')).toBe(false);
+  });
 });

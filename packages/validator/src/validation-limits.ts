@@ -1,4 +1,4 @@
-import { MAX_NODES } from '@fimforms/expressions';
+import { MAX_INSTANCES, MAX_NODES } from '@fimforms/expressions';
 
 /**
  * Limits that keep hostile input from exhausting memory or the stack. A real definition is far
@@ -27,3 +27,6 @@ export const DEFAULT_LIMITS: ValidationLimits = { maxBytes: 16 * 1024 * 1024, ma
  * 200,000 took 0.8 s and 260 MB on a reuse bomb.
  */
 export const MAX_OCCURRENCES: number = MAX_NODES;
+
+/** Most entries a definition may demand through its minimums: what the runtime creates by itself (runtime.md §4.3). */
+export const MAX_REQUIRED_INSTANCES: number = MAX_INSTANCES;

@@ -57,6 +57,7 @@ class Sampler {
   readonly #versions: { [listURI: string]: string };
   readonly #values = new Map<string, unknown>();
   #count = 0;
+  #reportedTooLarge = false;
 
   constructor(definition: FormDefinition, diagnostics: Diagnostic[], versions: { [listURI: string]: string }) {
     this.#definition = definition;
@@ -79,24 +80,29 @@ class Sampler {
 
   /** The value of one member: an array of `max(min, 1)` instances when repeated. */
   member(member: Member): unknown {
-    if (++this.#count > MAX_SAMPLE_VALUES) {
-      if (this.#count === MAX_SAMPLE_VALUES + 1) {
-        this.#diagnostics.push(
-          payloadDiagnostic(
-            'sample-too-large',
-            member.pointer,
-            `Das Beispiel würde mehr als ${MAX_SAMPLE_VALUES} Werte enthalten; es ist unvollständig.`,
-            `The sample would hold more than ${MAX_SAMPLE_VALUES} values; it is incomplete.`,
-            'warning',
-          ),
-        );
-      }
-      return undefined;
-    }
     const count = Math.min(Math.max(member.min, 1), member.max);
+    // A minimum such as `100000000:*` must not be counted out one by one: the budget is checked first.
+    this.#count += member.repeated ? count : 1;
+    if (this.#count > MAX_SAMPLE_VALUES) return this.#tooLarge(member);
     const make = (): unknown => (member.type.kind === 'group' ? this.group(member.type) : this.#value(member.type));
     const value = member.repeated ? Array.from({ length: count }, make) : make();
     return Array.isArray(value) && value.includes(undefined) ? undefined : value;
+  }
+
+  #tooLarge(member: Member): undefined {
+    if (!this.#reportedTooLarge) {
+      this.#reportedTooLarge = true;
+      this.#diagnostics.push(
+        payloadDiagnostic(
+          'sample-too-large',
+          member.pointer,
+          `Das Beispiel würde mehr als ${MAX_SAMPLE_VALUES} Werte enthalten; es ist unvollständig.`,
+          `The sample would hold more than ${MAX_SAMPLE_VALUES} values; it is incomplete.`,
+          'warning',
+        ),
+      );
+    }
+    return undefined;
   }
 
   // One value per field type, computed once: repeated occurrences share it.

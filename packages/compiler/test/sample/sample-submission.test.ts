@@ -28,6 +28,18 @@ describe('sampleSubmission', () => {
     expect(sampleSubmission(definition).diagnostics.map((diagnostic) => diagnostic.code)).toContain('sample-constraints-unsatisfiable');
   });
 
+  it('gives up on a minimum like 100000000:* at once, with a warning, instead of counting it out', () => {
+    const definition = {
+      fimforms: '1.0', name: 'viele', title: { de: 'Viele' },
+      structure: [{ group: 'g', cardinality: '100000000:*' }],
+      groups: { g: { name: 'g', label: { de: 'G' }, children: [{ field: 'x', cardinality: '100000:*' }] } },
+      fields: { x: { name: 'x', label: { de: 'X' }, control: 'input', type: 'text' } },
+    } as const;
+    const result = sampleSubmission(structuredClone(definition) as never);
+    expect(result.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.pointer}`)).toEqual(['sample-too-large /structure/0']);
+    expect(result.submission).toEqual({});
+  });
+
   it.each([
     ['[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9][0-9]{0,3}[EH]?'],
     ['[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,63}'],

@@ -23,6 +23,7 @@ import { patternBacktracking } from './pattern-backtracking.js';
 import { patternLengthConflict } from './pattern-length-conflict.js';
 import { patternSyntax } from './pattern-syntax.js';
 import { reservedNames } from './reserved-names.js';
+import { requiredInstances } from './required-instances.js';
 import { ruleCycles } from './rule-cycles.js';
 import { ruleDescription } from './rule-description.js';
 import { ruleLogic } from './rule-logic.js';
@@ -57,6 +58,7 @@ export const semanticRules: readonly SemanticRule[] = [
   codeListIdentity,
   choiceGroups,
   cardinalitySanity,
+  requiredInstances,
   germanTexts,
   accessibility,
   ruleLogic,
