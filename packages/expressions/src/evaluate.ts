@@ -19,6 +19,11 @@ export interface EvaluationContext {
   maxStringLength?: number;
   /** Today's date, when the caller fixes it (the engine keeps one date per recomputation); else from `now` and `timeZone`. */
   today?: () => string;
+  /**
+   * Wraps the evaluation of every operator call, so a caller can reuse results that do not
+   * depend on where they are evaluated (the engine evaluates one rule for many instances).
+   */
+  memo?: (node: CompiledExpression, compute: () => Value) => Value;
 }
 
 /**
@@ -36,19 +41,22 @@ function evaluateNode(node: CompiledExpression, context: EvaluationContext, oper
       return node.value;
     case 'reference':
       return context.resolve(node.reference, node);
-    case 'call': {
-      const args: Arguments = {
-        length: node.args.length,
-        get: (index) => evaluateNode(node.args[index]!, context, operatorContext),
-      };
-      try {
-        return node.operator.evaluate(args, operatorContext);
-      } catch (error) {
-        // The innermost failing operator names the place; outer calls keep it.
-        if (error instanceof EvaluationError && error.pointer === undefined) error.pointer = node.pointer;
-        throw error;
-      }
-    }
+    case 'call':
+      return context.memo ? context.memo(node, () => call(node, context, operatorContext)) : call(node, context, operatorContext);
+  }
+}
+
+function call(node: CompiledExpression & { kind: 'call' }, context: EvaluationContext, operatorContext: OperatorContext): Value {
+  const args: Arguments = {
+    length: node.args.length,
+    get: (index) => evaluateNode(node.args[index]!, context, operatorContext),
+  };
+  try {
+    return node.operator.evaluate(args, operatorContext);
+  } catch (error) {
+    // The innermost failing operator names the place; outer calls keep it.
+    if (error instanceof EvaluationError && error.pointer === undefined) error.pointer = node.pointer;
+    throw error;
   }
 }
 

@@ -64,6 +64,15 @@ export class FormEngine {
   /** Today's date, fixed for one recomputation pass so every rule in it sees the same day. */
   #todayCache: string | undefined;
   #scope: { chain: ElementNode[]; indices: number[] } = { chain: [], indices: [] };
+  /** Set when a reference resolved relative to the current instance (see #run). */
+  #scopeUsed = false;
+  /** Within one #run: references that resolved the same for every instance, with their value. */
+  readonly #sharedReferences = new Map<string, Value>();
+  /** Within one #run over several instances: operator calls that read nothing instance-relative. */
+  readonly #sharedCalls = new Map<CompiledExpression, Value>();
+  /** The evaluation context with `memo`, used while one rule runs for several instances. */
+  readonly #memoContext: EvaluationContext;
+  #memoActive = false;
 
   /**
    * Prefer `createForm`. `state` (values and instance counts read from a submission) replaces
@@ -82,6 +91,7 @@ export class FormEngine {
       codeList: (key) => this.#codeList(key),
       today: () => (this.#todayCache ??= localDate(options.now?.() ?? new Date(), options.timeZone ?? DEFAULT_TIME_ZONE)),
     };
+    this.#memoContext = { ...this.#context, memo: (node, compute) => this.#memo(node, compute) };
     if (state) this.load(state.values, state.counts);
     else this.#initialise(options);
   }
@@ -499,9 +509,18 @@ export class FormEngine {
     const instances = !target ? [{ path: '', indices: [] }] : effect.effect === 'cardinality' ? this.#occurrenceInstances(target) : this.#instancesOf(target);
     // A cardinality effect runs once per occurrence, so the target's own index is not in scope.
     const chain = !target ? [] : repeatingChain(target).filter((node) => effect.effect !== 'cardinality' || node !== target);
+    // A result that read nothing relative to its instance (`count(eltern.vorname)` in a rule
+    // on each child) is the same for every instance: evaluated once, so N instances reading a
+    // list of M cost N + M, not N × M — a hostile submission cannot make the server quadratic.
+    this.#sharedReferences.clear();
+    this.#sharedCalls.clear();
+    this.#memoActive = instances.length > 1;
+    let shared: { result: Value } | undefined;
     for (const instance of instances) {
       this.#scope = { chain, indices: instance.indices };
-      const result = this.#evaluateEffect(binding);
+      this.#scopeUsed = false;
+      const result = shared ? shared.result : this.#evaluateEffect(binding);
+      if (!shared && !this.#scopeUsed) shared = { result };
       results.set(instance.path, result);
       if (!target || (previous !== undefined && sameValue(previous.get(instance.path), result))) continue;
       touchedPaths.push(...(target.kind === 'field' ? [instance.path] : this.#fieldPathsBelow(instance.path)));
@@ -533,7 +552,7 @@ export class FormEngine {
   // recorded once in `diagnostics`; it never throws at the user (specs/runtime.md §3.3).
   #safeEvaluate(expression: CompiledExpression): Value {
     try {
-      return evaluate(expression, this.#context);
+      return evaluate(expression, this.#memoActive ? this.#memoContext : this.#context);
     } catch (error) {
       if (!(error instanceof EvaluationError)) throw error;
       const pointer = error.pointer ?? expression.pointer;
@@ -544,12 +563,37 @@ export class FormEngine {
     }
   }
 
+  // Reuses an operator call's result for the other instances of this #run when it read nothing
+  // relative to the instance (`count(eltern.vorname)` inside `isFilled(name) and …`).
+  #memo(node: CompiledExpression, compute: () => Value): Value {
+    if (this.#sharedCalls.has(node)) return this.#sharedCalls.get(node)!;
+    const scopeUsedBefore = this.#scopeUsed;
+    this.#scopeUsed = false;
+    try {
+      const value = compute();
+      if (!this.#scopeUsed) this.#sharedCalls.set(node, value);
+      return value;
+    } finally {
+      this.#scopeUsed ||= scopeUsedBefore;
+    }
+  }
+
   /** Resolves a reference for the current scope (specs/rules.md §2.3). */
   #resolve(reference: string): Value {
     const target = this.#model.index.resolve(reference).node;
     if (!target) return null;
     const single = this.#model.singleInstance[target.index];
     if (single) return this.isVisible(single[0]!.path) ? this.#readNode(target, single[0]!.path) : null;
+    if (this.#sharedReferences.has(reference)) return this.#sharedReferences.get(reference)!;
+    const scopeUsedBefore = this.#scopeUsed;
+    this.#scopeUsed = false;
+    const value = this.#resolveInScope(target);
+    if (!this.#scopeUsed) this.#sharedReferences.set(reference, value);
+    this.#scopeUsed ||= scopeUsedBefore;
+    return value;
+  }
+
+  #resolveInScope(target: ElementNode): Value {
     const lineage: ElementNode[] = [];
     for (let at: ElementNode | undefined = target; at; at = at.parent) lineage.unshift(at);
     let prefixes = [''];
@@ -563,8 +607,12 @@ export class FormEngine {
           next.push(base);
           continue;
         }
-        if (this.#scope.chain[depth] === at) next.push(`${base}.${this.#scope.indices[depth]}`);
-        else for (let i = 0; i < this.instanceCount(base); i++) next.push(`${base}.${i}`);
+        if (this.#scope.chain[depth] === at) {
+          this.#scopeUsed = true;
+          next.push(`${base}.${this.#scope.indices[depth]}`);
+        } else {
+          for (let i = 0; i < this.instanceCount(base); i++) next.push(`${base}.${i}`);
+        }
       }
       if (at.repeating) {
         if (this.#scope.chain[depth] !== at) list = true;

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createForm } from '../src/index.js';
+import { operatorsByName } from '@fimforms/expressions';
+import { createForm, validateSubmission } from '../src/index.js';
 import { household } from './fixtures.js';
 
 describe('FormEngine', () => {
@@ -137,5 +138,48 @@ describe('hostile definitions', () => {
     expect(form.paths().length).toBeLessThanOrEqual(100_000);
     expect(form.errors().map((d) => d.code)).toContain('instances-too-few');
     expect(form.addInstance('g')).toBe(false);
+  });
+});
+
+describe('rules evaluated for many instances', () => {
+  const definition = (when: string) => ({
+    fimforms: '1.0' as const, name: 'familie', title: { de: 'Familie' },
+    structure: [{ group: 'kinder', cardinality: '0:*' }, { group: 'eltern', cardinality: '0:*' }],
+    groups: {
+      kinder: { name: 'kinder', label: { de: 'Kinder' }, children: [{ field: 'name' }] },
+      eltern: { name: 'eltern', label: { de: 'Eltern' }, children: [{ field: 'vorname' }] },
+    },
+    fields: {
+      name: { name: 'name', label: { de: 'Name' }, control: 'input' as const, type: 'text' as const },
+      vorname: { name: 'vorname', label: { de: 'Vorname' }, control: 'input' as const, type: 'text' as const },
+    },
+    rules: { r: { type: 'V' as const, effects: [{ effect: 'valid' as const, target: 'name', when }] } },
+  });
+  const data = (kinder: string[], eltern: string[]) => ({ kinder: kinder.map((name) => ({ name })), eltern: eltern.map((vorname) => ({ vorname })) });
+  const invalid = (when: string, kinder: string[], eltern: string[]) =>
+    validateSubmission(definition(when), data(kinder, eltern)).errors.filter((e) => e.code === 'rule-violated').map((e) => e.pointer);
+
+  it('reads a list outside the instance once for all instances, not once per instance', () => {
+    const count = operatorsByName.get('count')!;
+    const spy = vi.spyOn(count, 'evaluate');
+    try {
+      expect(invalid('count(eltern.vorname) < 2', ['a', 'b', 'c', 'd'], ['x', 'y'])).toEqual(['/kinder/0/name', '/kinder/1/name', '/kinder/2/name', '/kinder/3/name']);
+      expect(spy).toHaveBeenCalledTimes(1);
+      spy.mockClear();
+      expect(invalid('name = "a" and count(eltern.vorname) = 2', ['a', 'b', 'a', 'c'], ['x', 'y'])).toEqual(['/kinder/1/name', '/kinder/3/name']);
+      expect(spy.mock.calls.length).toBeLessThanOrEqual(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('still evaluates per instance what reads the instance', () => {
+    expect(invalid('name != "b"', ['a', 'b', 'c'], [])).toEqual(['/kinder/1/name']);
+    expect(invalid('length(name) > count(eltern.vorname)', ['aaa', 'b', 'cc'], ['x', 'y'])).toEqual(['/kinder/1/name', '/kinder/2/name']);
+    const form = createForm(definition('count(eltern.vorname) < 2'), { submission: data(['a', 'b'], ['x']) });
+    expect(form.errors()).toEqual([]);
+    form.addInstance('eltern');
+    form.setValue('eltern.1.vorname', 'y');
+    expect(form.errors().map((e) => e.pointer)).toEqual(['/kinder/0/name', '/kinder/1/name']);
   });
 });
