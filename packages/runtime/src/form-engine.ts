@@ -721,8 +721,9 @@ export class FormEngine {
   #hasVisibleValue(path: string): boolean {
     if ((this.#filledBelow.get(path) ?? 0) === 0) return false;
     if (!this.#model.hasVisibilityRules) return true;
-    const prefix = `${path}.`;
-    for (const [key, value] of this.#values) if (value !== undefined && key.startsWith(prefix) && this.isVisible(key)) return true;
+    // Only the fields below, not every value of the form: checking each of N group instances
+    // must not cost N × (all values).
+    for (const field of this.#fieldPathsBelow(path)) if (this.#values.get(field) !== undefined && this.isVisible(field)) return true;
     return false;
   }
 
