@@ -28,7 +28,8 @@ function referenceKey(occurrence: Occurrence): string {
   return 'field' in occurrence ? occurrence.field : occurrence.group;
 }
 
-// Maps come from JSON; an inherited key such as `constructor` must never resolve.
+// Maps come from JSON, not always checked first (a runtime may be handed `"fields": null`); an
+// inherited key such as `constructor` must never resolve.
 function ownValue<T>(map: { [key: string]: T } | undefined, key: string): T | undefined {
-  return map !== undefined && Object.hasOwn(map, key) ? map[key] : undefined;
+  return typeof map === 'object' && map !== null && typeof key === 'string' && Object.hasOwn(map, key) ? map[key] : undefined;
 }
