@@ -1,3 +1,4 @@
+import { XDF3_CODES } from './xdf3-codes.js';
 import type { BilingualMessage, Diagnostic, FormDefinition, Severity } from '@fimforms/format';
 import type { ExportOptions } from './export-options.js';
 import { toStringLatin } from './string-latin.js';
@@ -43,6 +44,21 @@ export class ExportContext {
       de: `Pflichtangabe ${member} fehlt; der Standardwert „${value}“ wird geschrieben.`,
       en: `Required member ${member} is missing; the default "${value}" is written.`,
     });
+  }
+
+  /**
+   * The code to write for an enumerated xdf3 element: `code` when the XSD allows it, else
+   * `fallback` (undefined: leave the element out), with a warning. Codes an import kept from an
+   * invalid source (`extensions.fim`) or a hand-written definition must not make the export invalid.
+   */
+  validCode(element: string, code: string | undefined, fallback: string | undefined, pointer: string): string | undefined {
+    if (code === undefined || XDF3_CODES[element]?.includes(code) !== false) return code;
+    this.droppedMember(element);
+    this.report('xdf-export-invalid-code', 'warning', pointer, {
+      de: `Der Code „${code}“ ist für ${element} in XDatenfelder 3.0.0 nicht zulässig; ${fallback === undefined ? 'die Angabe entfällt' : `geschrieben wird „${fallback}“`}.`,
+      en: `The code "${code}" is not allowed for ${element} in XDatenfelder 3.0.0; ${fallback === undefined ? 'it is left out' : `"${fallback}" is written`}.`,
+    });
+    return fallback;
   }
 
   /** Notes a member the definition carries but xdf3 has no place for. */

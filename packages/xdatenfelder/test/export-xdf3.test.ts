@@ -119,6 +119,23 @@ describe('exportXdf3', () => {
   });
 });
 
+describe('exportXdf3 — codes the 3.0.0 XSD does not allow', () => {
+  it('replaces kept invalid codes so the export validates, and reports each', () => {
+    const message = '<x:xdatenfelder.datenfeld.0104 xmlns:x="urn:xoev-de:fim:standard:xdatenfelder_3.0.0"><x:header><x:nachrichtID>m</x:nachrichtID><x:erstellungszeitpunkt>2026-01-01T00:00:00Z</x:erstellungszeitpunkt></x:header><x:datenfeld><x:identifikation><x:id>F99000000009</x:id><x:version>1.0.0</x:version></x:identifikation><x:name>Feld</x:name><x:freigabestatus listVersionID="2022-07-12"><code>3</code></x:freigabestatus><x:letzteAenderung>2026-01-01T00:00:00Z</x:letzteAenderung><x:bezeichnungEingabe>Feld</x:bezeichnungEingabe><x:schemaelementart><code>XYZ</code></x:schemaelementart><x:feldart><code>radio</code></x:feldart><x:datentyp><code>string</code></x:datentyp><x:vorbefuellung><code>immer</code></x:vorbefuellung></x:datenfeld></x:xdatenfelder.datenfeld.0104>';
+    const imported = importXdf(message).definition!;
+    expect(imported.fields?.['F99000000009V1.0.0']?.extensions?.fim).toMatchObject({ feldart: 'radio', datentyp: 'string', vorbefuellung: 'immer', schemaelementart: 'XYZ' });
+    const exported = exportXdf3(imported, { now: NOW });
+    expect(exported.report.diagnostics.filter((d) => d.code === 'xdf-export-invalid-code').map((d) => d.pointer).sort()).toEqual([
+      '/fields/F99000000009V1.0.0/control',
+      '/fields/F99000000009V1.0.0/fim/elementKind',
+      '/fields/F99000000009V1.0.0/prefill',
+      '/fields/F99000000009V1.0.0/type',
+    ]);
+    expect(exported.xml).toMatch(/<xdf:feldart[^>]*>\s*<code>input<\/code>/);
+    if (corpusAvailable()) expect(Object.fromEntries(validateWithXmllint([{ name: 'codes', xml: exported.xml }], XSD3))).toEqual({});
+  });
+});
+
 describe('exportXdf3 — hostile definitions', () => {
   it('stops at 16 nested group levels instead of overflowing the stack', () => {
     const groups: NonNullable<FormDefinition['groups']> = {};

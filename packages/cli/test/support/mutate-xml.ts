@@ -8,7 +8,7 @@ export function seededRandom(seed: number): (below: number) => number {
 }
 
 /** What the real-data mutations do to one element. */
-export type MutationKind = 'remove' | 'empty' | 'duplicate' | 'odd-text' | 'remove-block' | 'duplicate-block';
+export type MutationKind = 'remove' | 'empty' | 'duplicate' | 'odd-text' | 'odd-code' | 'remove-block' | 'duplicate-block';
 
 /** Texts real exports get wrong: not a number, negative, huge, a cardinality, a control character, blank. */
 const ODD_TEXTS = ['x', '-1', '99999999999999999999', '1:*', 'ä\u0001', '0', ' ', 'F60000000001', '&lt;b&gt;'];
@@ -18,12 +18,27 @@ const BLOCKS = /<([\w.-]+:)?(struktur|datenfeld|datenfeldgruppe|enthaelt|regel|b
 
 /**
  * One mutation of an XML text, the way real exports are broken: a leaf element removed,
- * emptied, doubled or given an odd text, or a whole structural element removed or doubled.
+ * emptied, doubled or given an odd text, a code-list value replaced by a code no list has, or a
+ * whole structural element removed or doubled.
  * Returns undefined when the text offers nothing to mutate.
  */
 export function mutateXml(xml: string, random: (below: number) => number): { kind: MutationKind; element: string; xml: string } | undefined {
-  const kind = (['remove', 'empty', 'duplicate', 'odd-text', 'remove-block', 'duplicate-block'] as const)[random(6)]!;
+  const kind = (['remove', 'empty', 'duplicate', 'odd-text', 'odd-code', 'remove-block', 'duplicate-block'] as const)[random(7)]!;
+  if (kind === 'odd-code') return mutateCode(xml, random);
   return kind.endsWith('block') ? mutateBlock(xml, kind, random) : mutateLeaf(xml, kind, random);
+}
+
+/** Codes real exports get wrong: a Feldart from another tool, a lower-case kind, a number, a word. */
+const ODD_CODES = ['radio', 'rng', '9', 'string', 'immer', 'Y', ''];
+
+// A code-list value (`<code>` of feldart, datentyp, vorbefuellung, schemaelementart, …) replaced.
+function mutateCode(xml: string, random: (below: number) => number): ReturnType<typeof mutateXml> {
+  const codes = [...xml.matchAll(/<code>([^<]*)<\/code>/g)];
+  const code = codes[random(codes.length)];
+  if (!code) return undefined;
+  const owner = /<(?:[\w.-]+:)?([\w.-]+)[^<>]*>\s*$/.exec(xml.slice(Math.max(0, code.index - 200), code.index))?.[1] ?? 'code';
+  const replacement = `<code>${ODD_CODES[random(ODD_CODES.length)]}</code>`;
+  return { kind: 'odd-code', element: owner, xml: xml.slice(0, code.index) + replacement + xml.slice(code.index + code[0].length) };
 }
 
 function mutateLeaf(xml: string, kind: MutationKind, random: (below: number) => number): ReturnType<typeof mutateXml> {
