@@ -11,8 +11,8 @@ import { corpusXmlFiles, requireCorpus, XDF3_XSD } from './support/corpus.js';
 import { mutateXml, seededRandom } from './support/mutate-xml.js';
 import { xmllintProblems } from './support/xmllint.js';
 
-/** Mutations per corpus message; 30 messages × 10 ≈ 300 broken exports per run. */
-const MUTATIONS_PER_FILE = 10;
+/** Mutations per corpus message; 30 messages × 10 ≈ 300 broken exports per run (`FIMFORMS_MUTATIONS=60` for a deeper local run). */
+const MUTATIONS_PER_FILE = Number(process.env["FIMFORMS_MUTATIONS"] ?? 10);
 const NOW = () => new Date('2026-01-01T00:00:00Z');
 
 const internalErrors = (diagnostics: readonly Diagnostic[]): string[] => diagnostics.filter((d) => d.code.endsWith('internal-error')).map((d) => d.message.en);
