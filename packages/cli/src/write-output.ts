@@ -25,7 +25,7 @@ export function writeOutput(target: string | undefined, text: string, io: CliIo)
  * Writes the file, creating its parent directories only when they are missing: creating them up
  * front would report a parent that is a regular file as EEXIST, where the write itself says ENOTDIR.
  */
-export function writeCreatingParents(file: string, text: string): void {
+function writeCreatingParents(file: string, text: string): void {
   try {
     writeFileSync(file, text);
   } catch (error) {
@@ -40,7 +40,7 @@ export function writeCreatingParents(file: string, text: string): void {
  * an unreadable input, never a stack trace) and returns exit code 2: I/O trouble, not a finding
  * about the input.
  */
-export function cannotWrite(target: string, error: unknown, io: CliIo): 2 {
+function cannotWrite(target: string, error: unknown, io: CliIo): 2 {
   printFindings([{ file: target, diagnostics: [{ ...unwritable(error), file: target }] }], io);
   return 2;
 }

@@ -64,7 +64,7 @@ export class FormEngine {
   /** Today's date, fixed for one recomputation pass so every rule in it sees the same day. */
   #todayCache: string | undefined;
   #scope: { chain: ElementNode[]; indices: number[] } = { chain: [], indices: [] };
-  /** Set when a reference resolved relative to the current instance (see #run). */
+  /** Set when a reference resolved relative to the current instance (see #resolve, #memo). */
   #scopeUsed = false;
   /** Within one #run: references that resolved the same for every instance, with their value. */
   readonly #sharedReferences = new Map<string, Value>();
@@ -509,18 +509,16 @@ export class FormEngine {
     const instances = !target ? [{ path: '', indices: [] }] : effect.effect === 'cardinality' ? this.#occurrenceInstances(target) : this.#instancesOf(target);
     // A cardinality effect runs once per occurrence, so the target's own index is not in scope.
     const chain = !target ? [] : repeatingChain(target).filter((node) => effect.effect !== 'cardinality' || node !== target);
-    // A result that read nothing relative to its instance (`count(eltern.vorname)` in a rule
-    // on each child) is the same for every instance: evaluated once, so N instances reading a
-    // list of M cost N + M, not N × M — a hostile submission cannot make the server quadratic.
+    // What a rule reads outside its instance (`count(eltern.vorname)` in a rule on each child)
+    // is the same for every instance: resolved and computed once (#resolve, #memo), so N
+    // instances reading a list of M cost N + M, not N × M — a hostile submission cannot make
+    // the server quadratic.
     this.#sharedReferences.clear();
     this.#sharedCalls.clear();
     this.#memoActive = instances.length > 1;
-    let shared: { result: Value } | undefined;
     for (const instance of instances) {
       this.#scope = { chain, indices: instance.indices };
-      this.#scopeUsed = false;
-      const result = shared ? shared.result : this.#evaluateEffect(binding);
-      if (!shared && !this.#scopeUsed) shared = { result };
+      const result = this.#evaluateEffect(binding);
       results.set(instance.path, result);
       if (!target || (previous !== undefined && sameValue(previous.get(instance.path), result))) continue;
       touchedPaths.push(...(target.kind === 'field' ? [instance.path] : this.#fieldPathsBelow(instance.path)));

@@ -51,7 +51,7 @@ export class ExportContext {
    * `fallback` (undefined: leave the element out), with a warning. Codes an import kept from an
    * invalid source (`extensions.fim`) or a hand-written definition must not make the export invalid.
    */
-  validCode(element: string, code: string | undefined, fallback: string | undefined, pointer: string): string | undefined {
+  private validCode(element: string, code: string | undefined, fallback: string | undefined, pointer: string): string | undefined {
     if (code === undefined || XDF3_CODES[element]?.includes(code) !== false) return code;
     this.droppedMember(element);
     this.report('xdf-export-invalid-code', 'warning', pointer, {
@@ -59,6 +59,12 @@ export class ExportContext {
       en: `The code "${code}" is not allowed for ${element} in XDatenfelder 3.0.0; ${fallback === undefined ? 'it is left out' : `"${fallback}" is written`}.`,
     });
     return fallback;
+  }
+
+  /** Writes an enumerated code element (replaced by the fallback, or left out, when the XSD does not allow it); nothing when no code remains. */
+  writeCode(element: string, code: string | undefined, fallback: string | undefined, pointer: string, listURI: string, listVersionID: string): void {
+    const valid = this.validCode(element, code, fallback, pointer);
+    if (valid !== undefined) this.writer.code(element, valid, listURI, listVersionID);
   }
 
   /** Notes a member the definition carries but xdf3 has no place for. */

@@ -4,6 +4,7 @@ import { nonEmpty, type ElementReader } from './element-reader.js';
 import type { ImportContext } from './import-context.js';
 import { readBezug } from './read-bezug.js';
 import { readIdentifikation, type ElementLetter } from './read-identifikation.js';
+import { XDF3_CODES } from './xdf3-codes.js';
 
 /** What every FIM element carries: metadata, Bezüge and FIM data without a format member. */
 export interface AllgemeineAngaben {
@@ -20,7 +21,6 @@ export const RELATION_LIST_VERSION = '1.2';
 
 const XDF2_STATUS: { [code: string]: ReleaseStatus } = { aktiv: '6', inaktiv: '7', inVorbereitung: '2' };
 const RELEASE = /^[1-8]$/;
-const ELEMENT_KIND = /^(ABS|HAR|RNG)$/;
 const PREDICATE = /^(ABL|ERS|EQU|VKN)$/;
 
 /**
@@ -84,7 +84,7 @@ function readStatus(reader: ElementReader, fim: FimMetadata, extras: { [key: str
 function readElementKind(reader: ElementReader, fim: FimMetadata, extras: { [key: string]: unknown }, context: ImportContext): void {
   const kind = reader.code('schemaelementart');
   if (kind === undefined) return;
-  if (ELEMENT_KIND.test(kind)) fim.elementKind = kind as ElementKind;
+  if (XDF3_CODES['schemaelementart']!.includes(kind)) fim.elementKind = kind as ElementKind;
   else {
     extras['schemaelementart'] = kind;
     invalidCode(reader, 'schemaelementart', kind, context);

@@ -12,15 +12,16 @@ import { readWerte } from './read-werte.js';
 import { registerElement } from './register-element.js';
 import { separateInapplicable } from './separate-inapplicable.js';
 import { technicalName } from './technical-name.js';
+import { XDF3_CODES } from './xdf3-codes.js';
 import type { XmlElement } from './xml-element.js';
 
-const CONTROLS: { [version: string]: readonly FieldControl[] } = {
+const CONTROLS: { [version: string]: readonly string[] } = {
   '2.0': ['input', 'select', 'label'],
-  '3.0.0': ['input', 'select', 'label', 'hidden', 'locked'],
+  '3.0.0': XDF3_CODES['feldart']!,
 };
-const TYPES: { [version: string]: readonly DataType[] } = {
+const TYPES: { [version: string]: readonly string[] } = {
   '2.0': ['text', 'date', 'bool', 'num', 'num_int', 'num_currency', 'file', 'obj'],
-  '3.0.0': ['text', 'text_latin', 'date', 'time', 'datetime', 'bool', 'num', 'num_int', 'num_currency', 'file', 'obj'],
+  '3.0.0': XDF3_CODES['datentyp']!,
 };
 const PREFILL: { [code: string]: PrefillPolicy['policy'] } = { keine: 'none', optional: 'optional', verpflichtend: 'required' };
 

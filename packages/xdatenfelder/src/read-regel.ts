@@ -7,8 +7,8 @@ import { elementKey, readIdentifikation } from './read-identifikation.js';
 import { readTranslatedScript } from './read-translated-rules.js';
 import { registerElement } from './register-element.js';
 import type { XmlElement } from './xml-element.js';
+import { XDF3_CODES } from './xdf3-codes.js';
 
-const RULE_TYPE = /^[BKMV]$/;
 
 /**
  * Reads a Regel (R) into the context's rules and returns its key. The free text
@@ -57,7 +57,7 @@ export function readRegel(element: XmlElement, context: ImportContext): string {
 function readType(reader: ElementReader, extras: { [key: string]: unknown }, context: ImportContext): RuleType {
   if (context.version === '2.0') return 'K';
   const code = reader.code('typ');
-  if (code !== undefined && RULE_TYPE.test(code)) return code as RuleType;
+  if (code !== undefined && XDF3_CODES['typ']!.includes(code)) return code as RuleType;
   if (code !== undefined) extras['typ'] = code;
   context.report('xdf-invalid-code', 'warning', reader.element, {
     de: `Die Regel hat keinen gültigen Regeltyp („${code ?? ''}“); sie wird als K (komplexe Regel) geführt.`,

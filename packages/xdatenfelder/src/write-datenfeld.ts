@@ -23,10 +23,9 @@ export function writeDatenfeld(key: string, field: Field, context: ExportContext
   writeSchemaelementangaben(field, extras, 'RNG', pointer, context);
   // The importer keeps a Feldart it could not carry only on fields it made `input`.
   const keptFeldart = field.control === 'input' && typeof extras['feldart'] === 'string' ? extras['feldart'] : undefined;
-  const feldart = context.validCode('feldart', keptFeldart ?? field.control, 'input', `${pointer}/control`)!;
-  w.code('feldart', feldart, 'urn:xoev-de:fim:codeliste:xdatenfelder.feldart', '2.0');
+  context.writeCode('feldart', keptFeldart ?? field.control, 'input', `${pointer}/control`, 'urn:xoev-de:fim:codeliste:xdatenfelder.feldart', '2.0');
   const keptType = typeof extras['datentyp'] === 'string' ? extras['datentyp'] : undefined;
-  w.code('datentyp', context.validCode('datentyp', keptType ?? field.type, 'text', `${pointer}/type`)!, 'urn:xoev-de:fim:codeliste:xdatenfelder.datentyp', '2.0');
+  context.writeCode('datentyp', keptType ?? field.type, 'text', `${pointer}/type`, 'urn:xoev-de:fim:codeliste:xdatenfelder.datentyp', '2.0');
   writePraezisierung(field.constraints ?? {}, extras['praezisierung'], pointer, context);
   const content = field.content?.de ?? (typeof extras['inhalt'] === 'string' ? extras['inhalt'] : undefined);
   w.leaf('inhalt', context.latin(content, `${pointer}/content`));
@@ -71,10 +70,9 @@ function sourcePattern(pattern: string | undefined, source: unknown): string | u
 
 function writePrefill(field: Field, extras: { [key: string]: unknown }, pointer: string, context: ExportContext): void {
   const written = field.prefill ? PREFILL[field.prefill.policy] : typeof extras['vorbefuellung'] === 'string' ? extras['vorbefuellung'] : undefined;
-  const code = context.validCode('vorbefuellung', written, 'keine', `${pointer}/prefill`);
   if (written === undefined) context.defaultedMember('vorbefuellung', pointer, 'keine');
   if (field.prefill?.sources !== undefined) context.droppedMember('prefill.sources');
-  context.writer.code('vorbefuellung', code ?? 'keine', 'urn:xoev-de:fim:codeliste:xdatenfelder.vorbefuellung', '1.0');
+  context.writeCode('vorbefuellung', written ?? 'keine', 'keine', `${pointer}/prefill`, 'urn:xoev-de:fim:codeliste:xdatenfelder.vorbefuellung', '1.0');
 }
 
 function writeCodeList(field: Field, extras: { [key: string]: unknown }, pointer: string, context: ExportContext): void {

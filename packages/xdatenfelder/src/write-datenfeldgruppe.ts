@@ -14,8 +14,8 @@ export function writeDatenfeldgruppe(key: string, group: FieldGroup, ancestors: 
   w.open('datenfeldgruppe');
   writeAllgemeineAngaben(group, exportIdentity(group, 'G', key, pointer, context), group.name, pointer, context);
   writeSchemaelementangaben(group, extras, 'RNG', pointer, context);
-  const art = context.validCode('art', group.choice ? 'X' : typeof extras['art'] === 'string' ? extras['art'] : undefined, undefined, `${pointer}/choice`);
-  if (art !== undefined) w.code('art', art, 'urn:xoev-de:fim:codeliste:datenfelder.gruppenart', '1.0');
+  const art = group.choice ? 'X' : typeof extras['art'] === 'string' ? extras['art'] : undefined;
+  context.writeCode('art', art, undefined, `${pointer}/choice`, 'urn:xoev-de:fim:codeliste:datenfelder.gruppenart', '1.0');
   writeRules(group.rules, pointer, context);
   if (writeStruktur(group.children, `${pointer}/children`, ancestors, context) === 0) writePlaceholderStruktur(pointer, context);
   w.close('datenfeldgruppe');

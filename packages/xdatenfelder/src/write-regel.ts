@@ -29,7 +29,7 @@ export function writeRegel(key: string, rule: Rule, context: ExportContext): voi
   for (const keyword of rule.fim?.keywords ?? []) w.leaf('stichwort', keyword.value, { uri: keyword.uri });
   w.leaf('fachlicherErsteller', context.latin(rule.fim?.creator, `${pointer}/fim/creator`));
   writeLastModified(rule.fim?.lastModified, pointer, context);
-  w.code('typ', context.validCode('typ', rule.type, 'K', `${pointer}/type`)!, 'urn:xoev-de:fim:codeliste:xdatenfelder.regeltyp', '1.0');
+  context.writeCode('typ', rule.type, 'K', `${pointer}/type`, 'urn:xoev-de:fim:codeliste:xdatenfelder.regeltyp', '1.0');
   writeParams(extras, context);
   w.leaf('skript', scriptOf(rule, pointer, context));
   for (const message of rule.messages ?? []) w.leaf('fehler', message.message.de, { code: String(message.code) });

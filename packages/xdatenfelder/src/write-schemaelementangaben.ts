@@ -13,9 +13,8 @@ export function writeSchemaelementangaben(
   w.leaf('bezeichnungEingabe', context.latin(element.label.de, `${pointer}/label`));
   w.leaf('bezeichnungAusgabe', context.latin(element.outputLabel?.de, `${pointer}/outputLabel`));
   const written = element.fim?.elementKind ?? (typeof extras['schemaelementart'] === 'string' ? extras['schemaelementart'] : undefined);
-  const kind = context.validCode('schemaelementart', written, defaultKind, `${pointer}/fim/elementKind`);
   if (written === undefined) context.defaultedMember('schemaelementart', pointer, defaultKind);
-  w.code('schemaelementart', kind ?? defaultKind, 'urn:xoev-de:fim:codeliste:xdatenfelder.schemaelementart', '1.0');
+  context.writeCode('schemaelementart', written ?? defaultKind, defaultKind, `${pointer}/fim/elementKind`, 'urn:xoev-de:fim:codeliste:xdatenfelder.schemaelementart', '1.0');
   w.leaf('hilfetextEingabe', context.latin(element.help?.de, `${pointer}/help`));
   w.leaf('hilfetextAusgabe', context.latin(element.outputHelp?.de, `${pointer}/outputHelp`));
 }

@@ -19,10 +19,8 @@ export function writeStammdatenschema(definition: FormDefinition, context: Expor
   w.leaf('bezeichnung', context.latin(definition.title.de, '/title'));
   w.leaf('hilfetext', context.latin(definition.description?.de, '/description'));
   if (!definition.derivation) context.defaultedMember('ableitungsmodifikationen', '', '3/1');
-  const structure = context.validCode('ableitungsmodifikationenStruktur', definition.derivation?.structure ?? '3', '3', '/derivation/structure');
-  const representation = context.validCode('ableitungsmodifikationenRepraesentation', definition.derivation?.representation ?? '1', '1', '/derivation/representation');
-  w.code('ableitungsmodifikationenStruktur', structure!, 'urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenStruktur', '1.0');
-  w.code('ableitungsmodifikationenRepraesentation', representation!, 'urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenRepraesentation', '1.0');
+  context.writeCode('ableitungsmodifikationenStruktur', definition.derivation?.structure ?? '3', '3', '/derivation/structure', 'urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenStruktur', '1.0');
+  context.writeCode('ableitungsmodifikationenRepraesentation', definition.derivation?.representation ?? '1', '1', '/derivation/representation', 'urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenRepraesentation', '1.0');
   const profile = definition.documentProfile;
   if (!profile) context.defaultedMember('dokumentsteckbrief', '', DEFAULT_DOCUMENT_PROFILE);
   const version = xdf3Version(profile?.version);

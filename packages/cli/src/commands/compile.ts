@@ -8,7 +8,7 @@ import { readDefinitionFile } from '../read-definition-file.js';
 import { printFindings } from '../reporters/print-findings.js';
 import { uniqueDiagnostics } from '../unique-diagnostics.js';
 import { usageError } from '../usage-error.js';
-import { cannotWrite, writeCreatingParents } from '../write-output.js';
+import { writeOutput } from '../write-output.js';
 
 const HELP = {
   de: `Aufruf: fimforms compile <form.json> --out <verzeichnis> [--naming technical|fim-id]
@@ -75,11 +75,8 @@ export const compileCommand: Command = {
       { name: `${read.definition.name}.schema.json`, text: `${JSON.stringify(json.schema, null, 2)}\n` },
     ];
     for (const { name, text } of files) {
-      try {
-        writeCreatingParents(path.resolve(io.cwd, out, name), text);
-      } catch (error) {
-        return cannotWrite(path.join(out, name), error, io);
-      }
+      const written = writeOutput(path.join(out, name), text, io);
+      if (written !== 0) return written;
     }
     io.stdout.write(files.map(({ name }) => `${path.join(out, name)}\n`).join(''));
     return 0;

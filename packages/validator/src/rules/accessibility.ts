@@ -2,6 +2,7 @@ import { appendPointer } from '../json-pointer.js';
 import { AUTOFILL_TOKENS } from './autofill-tokens.js';
 import type { Report, SemanticRule } from './semantic-rule.js';
 import type { Field, PresentationHints } from '@fimforms/format';
+import { memoizeByText } from './memoize-by-text.js';
 
 const WIDGETS_BY_CONTROL: { readonly [widget: string]: (field: Field) => boolean } = {
   radio: (f) => f.control === 'select',
@@ -84,19 +85,8 @@ function checkHints(ui: PresentationHints, owner: string, field: Field, report: 
   }
 }
 
-const autocompleteVerdicts = new Map<string, boolean>();
-const CACHE_LIMIT = 1000;
-
 /** {@link isAutocomplete}, memoised: forms repeat a few values (`given-name`, `postal-code`) many times. */
-function isKnownAutocomplete(value: string): boolean {
-  let verdict = autocompleteVerdicts.get(value);
-  if (verdict === undefined) {
-    verdict = isAutocomplete(value);
-    if (autocompleteVerdicts.size >= CACHE_LIMIT) autocompleteVerdicts.clear();
-    autocompleteVerdicts.set(value, verdict);
-  }
-  return verdict;
-}
+const isKnownAutocomplete = memoizeByText((value) => isAutocomplete(value));
 
 /** Whether a value is a valid autocomplete attribute: `on`/`off`, or `[section-*] [shipping|billing] [home|work|mobile|fax|pager] token [webauthn]`. */
 export function isAutocomplete(value: string): boolean {

@@ -2,6 +2,7 @@ import { appendPointer } from '../json-pointer.js';
 import { patternCompileError } from './compile-pattern.js';
 import { parsePatternTree, type PatternAlternation, type PatternItem } from './pattern-tree.js';
 import type { SemanticRule } from './semantic-rule.js';
+import { memoizeByText } from './memoize-by-text.js';
 
 /**
  * Flags patterns a backtracking engine can take exponential time on (ReDoS), the classic
@@ -32,17 +33,8 @@ export const patternBacktracking: SemanticRule = {
   },
 };
 
-const culprits = new Map<string, string | undefined>();
-const CACHE_LIMIT = 1000;
-
 /** The culprit of a (compiling) pattern, memoised: real forms repeat the same few patterns many times. */
-function catastrophicGroupOf(pattern: string): string | undefined {
-  if (culprits.has(pattern)) return culprits.get(pattern);
-  const culprit = catastrophicGroup(parsePatternTree(pattern));
-  if (culprits.size >= CACHE_LIMIT) culprits.clear();
-  culprits.set(pattern, culprit);
-  return culprit;
-}
+const catastrophicGroupOf = memoizeByText((pattern) => catastrophicGroup(parsePatternTree(pattern)));
 
 /** Source text (approximate) of the first dangerous repeated group, or undefined. */
 export function catastrophicGroup(tree: PatternAlternation): string | undefined {

@@ -1,6 +1,7 @@
 import { appendPointer } from '../json-pointer.js';
 import { patternCompileError } from './compile-pattern.js';
-import { matchLength, type MatchLength } from './pattern-match-length.js';
+import { matchLength } from './pattern-match-length.js';
+import { memoizeByText } from './memoize-by-text.js';
 import { parsePatternTree } from './pattern-tree.js';
 import type { SemanticRule } from './semantic-rule.js';
 
@@ -32,14 +33,5 @@ export const patternLengthConflict: SemanticRule = {
   },
 };
 
-const lengths = new Map<string, MatchLength>();
-
 /** Match lengths memoised by pattern source: real forms repeat the same few patterns. */
-function lengthOf(pattern: string): MatchLength {
-  let length = lengths.get(pattern);
-  if (length === undefined) {
-    if (lengths.size >= 1000) lengths.clear();
-    lengths.set(pattern, (length = matchLength(parsePatternTree(pattern))));
-  }
-  return length;
-}
+const lengthOf = memoizeByText((pattern) => matchLength(parsePatternTree(pattern)));

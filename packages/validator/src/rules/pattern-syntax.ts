@@ -2,6 +2,7 @@ import { appendPointer } from '../json-pointer.js';
 import { patternCompileError } from './compile-pattern.js';
 import { classEnd, escapeEnd } from './pattern-tree.js';
 import type { SemanticRule } from './semantic-rule.js';
+import { memoizeByText } from './memoize-by-text.js';
 
 /**
  * A pattern compiles as ECMAScript with the `v` flag (HTML `pattern` semantics) and uses only
@@ -45,17 +46,8 @@ export const patternSyntax: SemanticRule = {
   },
 };
 
-const incompatibilities = new Map<string, string | undefined>();
-const CACHE_LIMIT = 1000;
-
 /** {@link xsdIncompatibility}, memoised: real forms repeat the same few patterns many times. */
-function xsdIncompatibilityOf(pattern: string): string | undefined {
-  if (incompatibilities.has(pattern)) return incompatibilities.get(pattern);
-  const feature = xsdIncompatibility(pattern);
-  if (incompatibilities.size >= CACHE_LIMIT) incompatibilities.clear();
-  incompatibilities.set(pattern, feature);
-  return feature;
-}
+const xsdIncompatibilityOf = memoizeByText((pattern) => xsdIncompatibility(pattern));
 
 /** The first construct outside the XSD regex subset, or undefined. */
 export function xsdIncompatibility(pattern: string): string | undefined {
