@@ -1,5 +1,5 @@
 import { appendPointer } from './json-pointer.js';
-import { isForbiddenKey } from './forbidden-keys.js';
+import { FORBIDDEN_KEYS } from './forbidden-keys.js';
 
 /** What {@link scanValue} found: the first object or array nested too deep, and every forbidden key. */
 export interface ValueScan {
@@ -22,7 +22,7 @@ export function scanValue(value: unknown, maxDepth: number): ValueScan {
   // equal to Object.keys on a plain object (checked per scan: it could be polluted later).
   const plainKeysByForIn = Object.keys(Object.prototype).length === 0;
   const visitMember = (key: string, child: unknown, depth: number): boolean => {
-    if (isForbiddenKey(key)) {
+    if (FORBIDDEN_KEYS.has(key)) {
       scan.forbiddenKeys.push(appendPointer('', ...path, key));
       return true;
     }
