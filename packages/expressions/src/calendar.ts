@@ -1,6 +1,6 @@
 import { EvaluationError } from './evaluation-error.js';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DASH = 0x2d;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The default time zone of German administrative procedures. */
@@ -35,14 +35,27 @@ function formatLocalDate(instant: Date, timeZone: string): string {
 
 /** A calendar date as year, month (1–12), day; `undefined` for text that is no real date. */
 export function parseDate(text: string): { year: number; month: number; day: number } | undefined {
-  const match = DATE.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  // Read digit by digit: the server checks every date of every submission, and a regex match
+  // with three captures costs twenty times as much (validateSubmission, runtime bench).
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
   // Year 0000 is no year of ISO 8601's common form, nor of XSD `xs:date` (payload.md §3.2).
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  // Written so that NaN (a non-digit) fails every comparison.
+  if (!(year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined;
   return { year, month, day };
+}
+
+/** The number written by the ASCII digits `text[from..to)`; NaN when one is no digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** True for a real calendar date `YYYY-MM-DD`. */

@@ -53,7 +53,7 @@ export class FormEngine {
   #pathList: string[] | undefined;
   /** Field values as rules see them (decimals parsed), by instance path; entries go on write. */
   readonly #ruleValues = new Map<string, Value>();
-  readonly #fieldErrors = new Map<string, Diagnostic[]>();
+  readonly #fieldErrors = new Map<string, readonly Diagnostic[]>();
   readonly #listeners = new Map<string, Set<Listener>>();
   readonly #changeListeners = new Set<ChangeListener>();
   readonly #context: EvaluationContext;
@@ -641,7 +641,7 @@ export class FormEngine {
       return;
     }
     const value = this.#valueOf(path, node);
-    let errors: Diagnostic[] = [];
+    let errors: readonly Diagnostic[] = NONE;
     if (value === undefined) {
       if (this.isRequired(path)) errors = [this.#requiredError(node, path, toPointer(path))];
     } else {

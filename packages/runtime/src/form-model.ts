@@ -38,6 +38,11 @@ export interface FormModel {
   formWide: EffectBinding[];
   /** True when some `show` or `forbid` rule can hide an element (else everything is visible). */
   hasVisibilityRules: boolean;
+  /**
+   * True when a submitted value can be refused for where it stands: a visibility rule may hide
+   * it, a `compute` rule sets it, or its field has a fixed value (`hidden`/`locked` with content).
+   */
+  checksSubmittedValues: boolean;
   /** Every field node, in document order. */
   fields: ElementNode[];
   /**
@@ -110,10 +115,18 @@ export function formModel(definition: FormDefinition): FormModel {
     computed: byTarget.map((list) => list.some((b) => b.effect.effect === 'compute')),
     formWide: bindings.filter((b) => !b.effect.target),
     hasVisibilityRules: bindings.some((b) => b.effect.effect === 'show' || b.effect.effect === 'forbid'),
+    checksSubmittedValues: bindings.some((b) => b.effect.effect === 'show' || b.effect.effect === 'forbid' || b.effect.effect === 'compute') ||
+      index.nodes.some((node) => hasFixedValue(node)),
     singleInstance: index.nodes.map((node) => (repeatingChain(node).length === 0 ? [{ path: node.path.join('.'), indices: [] }] : undefined)),
   };
   cache.set(definition, model);
   return model;
+}
+
+/** True for a `hidden` or `locked` field that carries its value (`content`) in the definition. */
+export function hasFixedValue(node: ElementNode): boolean {
+  const control = node.field?.control;
+  return (control === 'hidden' || control === 'locked') && node.field?.content?.de !== undefined;
 }
 
 /** Every node below `node`. */

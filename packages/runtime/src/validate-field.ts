@@ -17,39 +17,50 @@ export interface FieldCheck {
   codes: ReadonlySet<string> | undefined;
 }
 
+/** The result for a value without errors: shared, as nearly every value has none. */
+const VALID: readonly Diagnostic[] = Object.freeze([]);
+
 /**
  * Checks one present value against its field (specs/runtime.md §5): type, length, range,
  * pattern, code list, file size and media type. Required-ness is checked by the engine.
+ * Allocates only for an error: the server runs this for every value of every submission.
  */
-export function validateField(value: unknown, check: FieldCheck): Diagnostic[] {
+export function validateField(value: unknown, check: FieldCheck): readonly Diagnostic[] {
   const { field } = check;
   const at = check.path;
-  const type = typeError(value, field);
-  if (type) return [problem('value-invalid-type', at, type.de, type.en)];
-  const errors: Diagnostic[] = [];
-  if (typeof value === 'string' && !repertoireAllows(value, field)) {
-    errors.push(problem('value-invalid-characters', at, 'Der Text enthält Zeichen, die nicht erlaubt sind', 'The text contains characters that are not allowed'));
+  if (!hasType(value, field)) {
+    return [problem('value-invalid-type', at, `Der Wert passt nicht zum Datentyp ${field.type}`, `The value does not match the data type ${field.type}`)];
   }
-  const c = field.constraints ?? {};
+  let errors: Diagnostic[] | undefined;
+  const fail = (code: string, de: string, en: string) => (errors ??= []).push(problem(code, at, de, en));
+  if (typeof value === 'string' && !repertoireAllows(value, field)) {
+    fail('value-invalid-characters', 'Der Text enthält Zeichen, die nicht erlaubt sind', 'The text contains characters that are not allowed');
+  }
+  const c = field.constraints;
   // UTF-16 length ≥ code points ≥ half the UTF-16 length: count only when the bounds are close.
-  if (typeof value === 'string' && (field.type === 'text' || field.type === 'text_latin') && (c.minLength !== undefined || c.maxLength !== undefined)) {
+  if (c && typeof value === 'string' && (field.type === 'text' || field.type === 'text_latin') && (c.minLength !== undefined || c.maxLength !== undefined)) {
     const certain = (c.maxLength === undefined || value.length <= c.maxLength) && (c.minLength === undefined || value.length / 2 >= c.minLength);
     const length = certain ? -1 : codePoints(value);
-    if (!certain && c.minLength !== undefined && length < c.minLength) errors.push(problem('value-too-short', at, `Mindestens ${c.minLength} Zeichen`, `At least ${c.minLength} characters`));
-    if (!certain && c.maxLength !== undefined && length > c.maxLength) errors.push(problem('value-too-long', at, `Höchstens ${c.maxLength} Zeichen`, `At most ${c.maxLength} characters`));
+    if (!certain && c.minLength !== undefined && length < c.minLength) fail('value-too-short', `Mindestens ${c.minLength} Zeichen`, `At least ${c.minLength} characters`);
+    if (!certain && c.maxLength !== undefined && length > c.maxLength) fail('value-too-long', `Höchstens ${c.maxLength} Zeichen`, `At most ${c.maxLength} characters`);
   }
   if (typeof value === 'string' && check.pattern && !check.pattern.test(value)) {
-    errors.push(problem('value-pattern-mismatch', at, 'Die Eingabe hat nicht das erwartete Format', 'The input does not have the expected format'));
+    fail('value-pattern-mismatch', 'Die Eingabe hat nicht das erwartete Format', 'The input does not have the expected format');
   }
-  errors.push(...rangeErrors(value, field, at));
+  if (c && (c.minValue !== undefined || c.maxValue !== undefined)) {
+    const { minValue, maxValue } = c;
+    const compare = rangeComparison(value, field);
+    if (compare && minValue !== undefined && (compare(minValue) ?? 0) < 0) fail('value-below-minimum', `Der Wert muss mindestens ${minValue} sein`, `The value must be at least ${minValue}`);
+    if (compare && maxValue !== undefined && (compare(maxValue) ?? 0) > 0) fail('value-above-maximum', `Der Wert darf höchstens ${maxValue} sein`, `The value must be at most ${maxValue}`);
+  }
   if (field.control === 'select' && check.codes && typeof value === 'string' && !check.codes.has(value)) {
-    errors.push(problem('value-not-in-code-list', at, 'Dieser Wert steht nicht zur Auswahl', 'This value is not one of the choices'));
+    fail('value-not-in-code-list', 'Dieser Wert steht nicht zur Auswahl', 'This value is not one of the choices');
   }
-  if (field.type === 'file' && isFileMetadata(value)) {
-    if (c.maxSize !== undefined && value.size > c.maxSize) errors.push(problem('file-size-too-large', at, `Die Datei ist größer als ${c.maxSize} Bytes`, `The file is larger than ${c.maxSize} bytes`));
-    if (c.mediaTypes && !c.mediaTypes.includes(value.mediaType)) errors.push(problem('file-media-type-not-allowed', at, 'Dieser Dateityp ist nicht erlaubt', 'This file type is not allowed'));
+  if (c && field.type === 'file' && isFileMetadata(value)) {
+    if (c.maxSize !== undefined && value.size > c.maxSize) fail('file-size-too-large', `Die Datei ist größer als ${c.maxSize} Bytes`, `The file is larger than ${c.maxSize} bytes`);
+    if (c.mediaTypes && !c.mediaTypes.includes(value.mediaType)) fail('file-media-type-not-allowed', 'Dieser Dateityp ist nicht erlaubt', 'This file type is not allowed');
   }
-  return errors;
+  return errors ?? VALID;
 }
 
 /**
@@ -61,55 +72,46 @@ function repertoireAllows(value: string, field: Field): boolean {
   return field.type === 'text_latin' && field.codeList === undefined ? isDin91379DatatypeC(value) : isXmlText(value);
 }
 
-function rangeErrors(value: unknown, field: Field, at: string): Diagnostic[] {
-  const { minValue, maxValue } = field.constraints ?? {};
-  if (minValue === undefined && maxValue === undefined) return [];
-  let compare: ((bound: string) => number | undefined) | undefined;
+/** Compares the value with a bound of its field's type; undefined for types without an order. */
+function rangeComparison(value: unknown, field: Field): ((bound: string) => number | undefined) | undefined {
   if (field.type === 'num' || field.type === 'num_currency' || field.type === 'num_int') {
     const number = typeof value === 'number' ? Decimal.fromNumber(value) : Decimal.parse(String(value));
-    compare = (bound) => {
+    return (bound) => {
       const limit = Decimal.parse(bound);
       return number && limit ? number.compare(limit) : undefined;
     };
-  } else if (field.type === 'date' || field.type === 'time') {
-    compare = (bound) => (String(value) < bound ? -1 : String(value) > bound ? 1 : 0);
   }
-  if (!compare) return [];
-  const errors: Diagnostic[] = [];
-  if (minValue !== undefined && (compare(minValue) ?? 0) < 0) errors.push(problem('value-below-minimum', at, `Der Wert muss mindestens ${minValue} sein`, `The value must be at least ${minValue}`));
-  if (maxValue !== undefined && (compare(maxValue) ?? 0) > 0) errors.push(problem('value-above-maximum', at, `Der Wert darf höchstens ${maxValue} sein`, `The value must be at most ${maxValue}`));
-  return errors;
+  if (field.type === 'date' || field.type === 'time') return (bound) => (String(value) < bound ? -1 : String(value) > bound ? 1 : 0);
+  return undefined;
 }
 
-function typeError(value: unknown, field: Field): { de: string; en: string } | undefined {
-  const ok = (() => {
-    switch (field.type) {
-      case 'text':
-      case 'text_latin':
-        return typeof value === 'string';
-      case 'bool':
-        return typeof value === 'boolean';
-      case 'num':
-      case 'num_currency':
-        return isDecimalString(value);
-      case 'num_int':
-        return Number.isSafeInteger(value);
-      case 'date':
-        return typeof value === 'string' && isIsoDate(value);
-      case 'time':
-        return typeof value === 'string' && TIME.test(value);
-      case 'datetime': {
-        const match = typeof value === 'string' ? DATETIME.exec(value) : null;
-        return match !== null && isIsoDate(match[1]!);
-      }
-      case 'file':
-        return isFileMetadata(value);
-      case 'obj':
-        return typeof value === 'string' && value.length % 4 === 0 && BASE64.test(value);
+function hasType(value: unknown, field: Field): boolean {
+  switch (field.type) {
+    case 'text':
+    case 'text_latin':
+      return typeof value === 'string';
+    case 'bool':
+      return typeof value === 'boolean';
+    case 'num':
+    case 'num_currency':
+      return isDecimalString(value);
+    case 'num_int':
+      return Number.isSafeInteger(value);
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value);
+    case 'time':
+      return typeof value === 'string' && TIME.test(value);
+    case 'datetime': {
+      const match = typeof value === 'string' ? DATETIME.exec(value) : null;
+      return match !== null && isIsoDate(match[1]!);
     }
-  })();
-  if (ok) return undefined;
-  return { de: `Der Wert passt nicht zum Datentyp ${field.type}`, en: `The value does not match the data type ${field.type}` };
+    case 'file':
+      return isFileMetadata(value);
+    case 'obj':
+      return typeof value === 'string' && value.length % 4 === 0 && BASE64.test(value);
+    default:
+      return false;
+  }
 }
 
 function codePoints(text: string): number {

@@ -15,11 +15,21 @@ export type SubmissionOptions = Pick<FormOptions, 'now' | 'timeZone' | 'codeList
  * Also rejects unknown names, values of hidden elements, and changed computed or fixed values.
  */
 export function validateSubmission(definition: FormDefinition, data: unknown, options: SubmissionOptions = {}): ValidationResult {
-  const read = readSubmission(formModel(definition), data);
+  const model = formModel(definition);
+  const read = readSubmission(model, data);
   if (read.diagnostics.some((d) => d.code === 'submission-not-object')) return { valid: false, errors: read.diagnostics };
   const form = new FormEngine(definition, options, read);
   const errors: Diagnostic[] = [...read.diagnostics];
-  for (const [path, given] of read.values) {
+  // Most forms hide nothing, compute nothing and fix nothing: then no value can be refused for where it stands.
+  if (model.checksSubmittedValues) errors.push(...placementErrors(form, read.values));
+  errors.push(...form.errors());
+  return { valid: errors.length === 0, errors };
+}
+
+/** Submitted values the form would not have sent: hidden, changed computed or changed fixed values. */
+function placementErrors(form: FormEngine, values: ReadonlyMap<string, unknown>): Diagnostic[] {
+  const errors: Diagnostic[] = [];
+  for (const [path, given] of values) {
     const field = form.fieldOf(path);
     const computed = form.isComputedPath(path);
     const fixed = (field?.control === 'hidden' || field?.control === 'locked') && field.content?.de !== undefined;
@@ -34,6 +44,5 @@ export function validateSubmission(definition: FormDefinition, data: unknown, op
       errors.push(problem('value-fixed-mismatch', pointer, 'Ein fester Wert wurde verändert', 'A fixed value was changed'));
     }
   }
-  errors.push(...form.errors());
-  return { valid: errors.length === 0, errors };
+  return errors;
 }
