@@ -136,8 +136,22 @@ const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const bundle = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, target: 'es2022', metafile: true, outdir: 'bench-out' });
 const bytes = bundle.outputFiles[0].contents;
 console.log(`browser bundle: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzip`);
-// `--analyze`: the modules that weigh most in the minified bundle (where to look when it grows).
+// `--analyze`: the modules that weigh most in the minified bundle (where to look when it grows),
+// and what the runtime costs without its rule compiler: the least any build of it can ship.
 if (process.argv.includes('--analyze')) {
   const inputs = Object.entries(Object.values(bundle.metafile.outputs)[0].inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
   for (const [file, { bytesInOutput }] of inputs.slice(0, 15)) console.log(`  ${(bytesInOutput / 1024).toFixed(1).padStart(5)} KB  ${file}`);
+  // Replaces modules by an empty stand-in, so the bundle keeps only what does not need them.
+  const without = async (modules, extra = '') => {
+    const stub = { name: 'stub', setup(b) {
+      b.onLoad({ filter: /\.js$/ }, (args) => modules.some((m) => args.path.endsWith(m)) ? { contents: 'module.exports = new Proxy({}, { get: () => () => undefined });', loader: 'js' } : undefined);
+    } };
+    const result = await build({ stdin: { contents: `export { createForm } from ${JSON.stringify(entry)};${extra}`, resolveDir: process.cwd() }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, target: 'es2022', plugins: [stub], logLevel: 'silent' });
+    return (gzipSync(result.outputFiles[0].contents).length / 1024).toFixed(1);
+  };
+  const compiler = ['expressions/dist/compile-rules.js', 'expressions/dist/definition-index.js'];
+  const operators = fileURLToPath(new URL('../../expressions/dist/operators/index.js', import.meta.url));
+  console.log(`  without the text-syntax parser: ${await without(['expressions/dist/syntax/parse-expression.js'])} KB gzip`);
+  console.log(`  without rule compilation, parser and operators (engine, field checks, decimals, calendar, submissions): ${await without(compiler)} KB gzip`);
+  console.log(`  the same with all operators of the rule language: ${await without(compiler, `export { operators } from ${JSON.stringify(operators)};`)} KB gzip`);
 }
