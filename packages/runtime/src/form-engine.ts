@@ -53,6 +53,7 @@ export class FormEngine {
   #pathList: string[] | undefined;
   /** Field values as rules see them (decimals parsed), by instance path; entries go on write. */
   readonly #ruleValues = new Map<string, Value>();
+  /** Field errors by instance path; a path without errors has no entry. */
   readonly #fieldErrors = new Map<string, readonly Diagnostic[]>();
   readonly #listeners = new Map<string, Set<Listener>>();
   readonly #changeListeners = new Set<ChangeListener>();
@@ -653,7 +654,10 @@ export class FormEngine {
         codes: codeList === undefined ? undefined : this.#codeList(codeList),
       });
     }
-    this.#fieldErrors.set(path, errors);
+    // Only errors are kept: most values have none, and a map entry per value would cost the
+    // server a fifth of validateSubmission.
+    if (errors.length > 0) this.#fieldErrors.set(path, errors);
+    else this.#fieldErrors.delete(path);
   }
 
   #requiredError(node: ElementNode, path: string, pointer: string): Diagnostic {
