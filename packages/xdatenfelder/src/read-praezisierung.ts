@@ -92,8 +92,15 @@ function applyConstraint(
     return;
   }
   constraints.pattern = pattern;
-  // The source spelling is kept so that export writes the pattern exactly as it stood.
-  if (pattern !== value) extras['patternSource'] = value;
+  if (pattern === value) return;
+  // The source spelling is kept so that export writes the pattern exactly as it stood. Read as
+  // XSD, a trailing `$` would be a literal dollar sign; FIM authors mean an anchor, so the
+  // reading differs from the letter of the XSD and says so.
+  extras['patternSource'] = value;
+  context.report('xdf-pattern-rewritten', 'info', element, {
+    de: `Das Muster „${value}“ wird als „${pattern}“ gelesen (ganzer Wert, ohne äußere Anker ^/$, Klassenzeichen maskiert); die Schreibweise der Quelle bleibt für den Export erhalten.`,
+    en: `The pattern "${value}" is read as "${pattern}" (whole value, without outer anchors ^/$, class characters escaped); the source spelling is kept for export.`,
+  });
 }
 
 function invalid(key: string, value: string, extras: { [key: string]: string }, element: XmlElement, context: ImportContext, code: string): void {
