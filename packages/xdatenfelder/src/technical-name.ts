@@ -4,7 +4,7 @@ const MAX_LENGTH = 64;
 /**
  * Derives a technical name (`^[A-Za-z_][A-Za-z0-9_]*$`) from a FIM name: umlauts
  * transliterated (`ä` → `ae`, `ß` → `ss`), other diacritics stripped, words joined in
- * lowerCamelCase, a leading digit prefixed with `_`, at most 64 characters. `fallback` is
+ * lowerCamelCase, a leading digit prefixed with `_`, at most 64 characters of whole words. `fallback` is
  * used when nothing is left (e.g. a name of punctuation only).
  */
 export function technicalName(fimName: string | undefined, fallback: string): string {
@@ -13,10 +13,17 @@ export function technicalName(fimName: string | undefined, fallback: string): st
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
   const words = ascii.split(/[^A-Za-z0-9]+/).filter((word) => word !== '');
-  const joined = words
-    .map((word, index) => (index === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : word.charAt(0).toUpperCase() + word.slice(1)))
-    .join('')
-    .slice(0, MAX_LENGTH);
+  // Whole words only, so a long name ends in a word (`…BeiAntraegen`, not `…BeiAntraegenJa`
+  // of `Jagdschein`); only a first word longer than the limit is cut.
+  let joined = '';
+  for (const [index, word] of words.entries()) {
+    const part = index === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : word.charAt(0).toUpperCase() + word.slice(1);
+    if (joined.length + part.length > MAX_LENGTH) {
+      if (index === 0) joined = part.slice(0, MAX_LENGTH);
+      break;
+    }
+    joined += part;
+  }
   const name = joined === '' ? fallback : joined;
   return /^[0-9]/.test(name) ? `_${name}` : name;
 }

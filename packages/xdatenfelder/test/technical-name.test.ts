@@ -15,6 +15,13 @@ describe('technicalName', () => {
     expect(technicalName(undefined, 'gruppe')).toBe('gruppe');
   });
 
+  it('keeps whole words within 64 characters, cutting only an overlong first word', () => {
+    const name = 'Einverständniserklärung der Erziehungsberechtigten bei Anträgen auf Jagdschein';
+    expect(technicalName(name, 'x')).toBe('einverstaendniserklaerungDerErziehungsberechtigtenBeiAntraegen');
+    expect(technicalName(`${'Sehr'.repeat(20)} lang`, 'x')).toBe('sehr'.padEnd(64, 'Sehr').slice(0, 64));
+    expect(technicalName('Kurz und gut', 'x')).toBe('kurzUndGut');
+  });
+
   it('always yields a valid technical name', () => {
     for (const input of ['__proto__', 'constructor', '😀 Emoji', 'a'.repeat(200), '  ', 'Ǆ']) {
       expect(technicalName(input, 'f')).toMatch(/^[A-Za-z_][A-Za-z0-9_]{0,64}$/);
