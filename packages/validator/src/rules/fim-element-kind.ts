@@ -15,17 +15,21 @@ export const fimElementKind: SemanticRule = {
       ['fields', context.fields],
       ['groups', context.groups],
     ];
+    // Elements whose embedding (Struktur `bezug`) names a legal basis: the finding then says
+    // where the text already stands, since XDFM 1006 wants it on the element itself.
+    const placedWithBasis = new Set<unknown>();
+    for (const visit of context.visits) if ((visit.occurrence.legalBases ?? []).length > 0) placedWithBasis.add(visit.target.element);
     for (const [map, entries] of elements) {
       for (const [key, e] of entries) {
         const kind = e.fim?.elementKind;
         // Most elements have no kind to check: their pointer is built only for a finding.
-        if (kind === 'ABS' || kind === 'RNG') checkKind(kind, e, appendPointer('', map, key), report);
+        if (kind === 'ABS' || kind === 'RNG') checkKind(kind, e, appendPointer('', map, key), placedWithBasis.has(e), report);
       }
     }
   },
 };
 
-function checkKind(kind: 'ABS' | 'RNG', e: Field | FieldGroup, base: string, report: Report): void {
+function checkKind(kind: 'ABS' | 'RNG', e: Field | FieldGroup, base: string, embeddingHasBasis: boolean, report: Report): void {
   if (kind === 'ABS') {
     report({
       code: 'fim-abstract-element',
@@ -42,6 +46,14 @@ function checkKind(kind: 'ABS' | 'RNG', e: Field | FieldGroup, base: string, rep
         de: 'Ein rechtsnormgebundenes Element braucht einen Bezug zur Handlungsgrundlage („legalBases“, XDFM 1006).',
         en: 'A rechtsnormgebunden element needs a legal basis ("legalBases", XDFM 1006).',
       },
+      ...(embeddingHasBasis
+        ? {
+            hint: {
+              de: 'Die Einbindung des Elements („legalBases“ der Struktur) nennt eine; XDFM 1006 verlangt sie am Element selbst.',
+              en: 'The element\'s embedding (the occurrence\'s "legalBases") names one; XDFM 1006 wants it on the element itself.',
+            },
+          }
+        : {}),
     });
   }
 }
