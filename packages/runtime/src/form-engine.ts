@@ -6,7 +6,6 @@ import {
   MAX_INSTANCES,
   localDate,
   evaluate,
-  repeatingChain,
   type CompiledExpression,
   type ElementNode,
   type EvaluationContext,
@@ -55,6 +54,8 @@ export class FormEngine {
   readonly #ruleValues = new Map<string, Value>();
   /** Field errors by instance path; a path without errors has no entry. */
   readonly #fieldErrors = new Map<string, readonly Diagnostic[]>();
+  /** Presence of optional group instances when their fields were last revalidated (see #propagate). */
+  readonly #groupPresence = new Map<string, boolean>();
   readonly #listeners = new Map<string, Set<Listener>>();
   readonly #changeListeners = new Set<ChangeListener>();
   readonly #context: EvaluationContext;
@@ -64,7 +65,8 @@ export class FormEngine {
   #instanceBudget = MAX_INSTANCES;
   /** Today's date, fixed for one recomputation pass so every rule in it sees the same day. */
   #todayCache: string | undefined;
-  #scope: { chain: ElementNode[]; indices: number[] } = { chain: [], indices: [] };
+  /** The repeating occurrences in scope of the effect being evaluated, and their instance indices. */
+  readonly #scope: { chain: readonly ElementNode[]; indices: readonly number[] } = { chain: [], indices: [] };
   /** Set when a reference resolved relative to the current instance (see #resolve, #memo). */
   #scopeUsed = false;
   /** Within one #run: references that resolved the same for every instance, with their value. */
@@ -476,7 +478,14 @@ export class FormEngine {
         if (group && group.kind === 'group' && group.min === 0 && !group.repeating) optionalGroups.add(prefix);
       }
     }
-    for (const prefix of optionalGroups) for (const path of this.#fieldPathsBelow(prefix)) paths.add(path);
+    // Only where the group's presence changed: a hub field read by rules in every group must
+    // not revalidate every field of the form on each keystroke.
+    for (const prefix of optionalGroups) {
+      const present = this.#groupPresent(this.#nodeOf(prefix)!, prefix);
+      if (this.#groupPresence.get(prefix) === present) continue;
+      this.#groupPresence.set(prefix, present);
+      for (const path of this.#fieldPathsBelow(prefix)) paths.add(path);
+    }
     // Every path here was enumerated from existing instances (or checked by setValue).
     for (const path of paths) this.#validatePath(path, true);
     this.#notify([...paths]);
@@ -493,6 +502,7 @@ export class FormEngine {
     this.#results.clear();
     for (const binding of this.#model.ordered) this.#run(binding);
     this.#fieldErrors.clear();
+    this.#groupPresence.clear();
     for (const node of this.#model.fields) for (const instance of this.#instancesOf(node)) this.#validatePath(instance.path, true, node);
     this.#notify(this.#listeners.size > 0 || this.#changeListeners.size > 0 ? this.#fieldPaths() : []);
   }
@@ -505,24 +515,28 @@ export class FormEngine {
     const { effect } = binding;
     const target = effect.target;
     const previous = this.#results.get(binding);
-    const results = new Map<string, Value>();
     const touchedPaths: string[] = [];
     const instances = !target ? [{ path: '', indices: [] }] : effect.effect === 'cardinality' ? this.#occurrenceInstances(target) : this.#instancesOf(target);
-    // A cardinality effect runs once per occurrence, so the target's own index is not in scope.
-    const chain = !target ? [] : repeatingChain(target).filter((node) => effect.effect !== 'cardinality' || node !== target);
+    // Instances change only through a full recomputation, which starts without results: then a
+    // new map; on the incremental path the same instances overwrite their previous entries.
+    const results = previous !== undefined && previous.size === instances.length ? previous : new Map<string, Value>();
+    this.#scope.chain = binding.scope;
     // What a rule reads outside its instance (`count(eltern.vorname)` in a rule on each child)
     // is the same for every instance: resolved and computed once (#resolve, #memo), so N
     // instances reading a list of M cost N + M, not N × M — a hostile submission cannot make
     // the server quadratic.
-    this.#sharedReferences.clear();
-    this.#sharedCalls.clear();
+    // (Clearing an empty map still allocates a table in V8, and this runs per rule and change.)
+    if (this.#sharedReferences.size > 0) this.#sharedReferences.clear();
+    if (this.#sharedCalls.size > 0) this.#sharedCalls.clear();
     this.#memoActive = instances.length > 1;
     for (const instance of instances) {
-      this.#scope = { chain, indices: instance.indices };
+      this.#scope.indices = instance.indices;
       const result = this.#evaluateEffect(binding);
+      const unchanged = previous !== undefined && sameValue(previous.get(instance.path), result);
       results.set(instance.path, result);
-      if (!target || (previous !== undefined && sameValue(previous.get(instance.path), result))) continue;
-      touchedPaths.push(...(target.kind === 'field' ? [instance.path] : this.#fieldPathsBelow(instance.path)));
+      if (!target || unchanged) continue;
+      if (target.kind === 'field') touchedPaths.push(instance.path);
+      else touchedPaths.push(...this.#fieldPathsBelow(instance.path));
     }
     this.#results.set(binding, results);
     if (effect.effect === 'compute' && target) {
@@ -804,7 +818,8 @@ export class FormEngine {
   /** The node of an instance path (indices removed). */
   #nodeOf(path: string): ElementNode | undefined {
     const cache = this.#model.nodeCache;
-    if (cache.has(path)) return cache.get(path);
+    const cached = cache.get(path);
+    if (cached !== undefined || cache.has(path)) return cached;
     const node = this.#model.byPath.get(path.split('.').filter((s) => !isIndex(s)).join('.'));
     // Bounded, so paths invented by a caller cannot grow it without limit.
     if (cache.size < 100_000) cache.set(path, node);

@@ -10,6 +10,12 @@ export interface EffectBinding {
   rank: number;
   /** Bindings whose result can change when this one's does. */
   dependents: EffectBinding[];
+  /**
+   * The repeating occurrences whose instance index is in scope while the effect runs: those
+   * around its target, and the target itself unless it is a `cardinality` effect (which runs once
+   * per occurrence, not per instance).
+   */
+  scope: readonly ElementNode[];
 }
 
 /**
@@ -78,7 +84,7 @@ export function formModel(definition: FormDefinition): FormModel {
       },
     });
   }
-  const bindings: EffectBinding[] = compiled.effects.map((effect) => ({ effect, rank: 0, dependents: [] }));
+  const bindings: EffectBinding[] = compiled.effects.map((effect) => ({ effect, rank: 0, dependents: [], scope: scopeOf(effect) }));
   const readers: EffectBinding[][] = index.nodes.map(() => []);
   for (const binding of bindings) {
     const read = new Set<ElementNode>();
@@ -127,6 +133,12 @@ export function formModel(definition: FormDefinition): FormModel {
 export function hasFixedValue(node: ElementNode): boolean {
   const control = node.field?.control;
   return (control === 'hidden' || control === 'locked') && node.field?.content?.de !== undefined;
+}
+
+function scopeOf(effect: CompiledEffect): ElementNode[] {
+  const target = effect.target;
+  if (!target) return [];
+  return repeatingChain(target).filter((node) => effect.effect !== 'cardinality' || node !== target);
 }
 
 /** Every node below `node`. */

@@ -11,8 +11,13 @@ const definition = {
     { field: 'a', cardinality: '0:1' }, { field: 'b', cardinality: '0:1' }, { field: 'c', cardinality: '0:1' },
     { field: 'd', cardinality: '0:1' }, { field: 'summe', cardinality: '0:1' }, { group: 'g', cardinality: '0:1' }, { group: 'r', cardinality: '0:3' }, { field: 'n', cardinality: '0:1' },
   ],
-  fields: { a: field('a', 'num'), b: field('b', 'num'), c: field('c', 'bool'), d: field('d', 'text'), summe: field('summe', 'num'), e: field('e', 'text'), f: field('f', 'text'), x: field('x', 'num'), y: field('y', 'text'), n: field('n', 'num_int') },
-  groups: { g: { name: 'g', label: { de: 'G' }, children: [{ field: 'e' }, { field: 'f' }] }, r: { name: 'r', label: { de: 'R' }, children: [{ field: 'x' }, { field: 'y' }] } },
+  fields: { a: field('a', 'num'), b: field('b', 'num'), c: field('c', 'bool'), d: field('d', 'text'), summe: field('summe', 'num'), e: field('e', 'text'), f: field('f', 'text'), x: field('x', 'num'), y: field('y', 'text'), n: field('n', 'num_int'), z: field('z', 'text'), w: field('w', 'text') },
+  // g is optional and holds an optional group h and a required group k: a value anywhere below g
+  // makes g present (and k's field required), a value in h makes h present.
+  groups: {
+    g: { name: 'g', label: { de: 'G' }, children: [{ field: 'e' }, { field: 'f' }, { group: 'h', cardinality: '0:1' }, { group: 'k' }] },
+    h: { name: 'h', label: { de: 'H' }, children: [{ field: 'z' }] },
+    k: { name: 'k', label: { de: 'K' }, children: [{ field: 'w' }] }, r: { name: 'r', label: { de: 'R' }, children: [{ field: 'x' }, { field: 'y' }] } },
   rules: {
     r1: { type: 'K', effects: [{ effect: 'show', target: 'd', when: 'c' }] },
     r2: { type: 'K', effects: [{ effect: 'require', target: 'g', when: 'a > b' }] },
@@ -27,7 +32,7 @@ const definition = {
 const operation = fc.oneof(
   fc.record({ set: fc.constantFrom('a', 'b', 'r.0.x', 'r.1.x', 'r.2.x'), value: fc.constantFrom('1', '2', '150', '', 'x') }),
   fc.record({ set: fc.constant('c'), value: fc.boolean() }),
-  fc.record({ set: fc.constantFrom('d', 'g.e', 'g.f', 'r.0.y', 'r.1.y', 'r.2.y'), value: fc.constantFrom('t', '') }),
+  fc.record({ set: fc.constantFrom('d', 'g.e', 'g.f', 'g.h.z', 'g.k.w', 'r.0.y', 'r.1.y', 'r.2.y'), value: fc.constantFrom('t', '') }),
   fc.record({ add: fc.constant('r') }),
   fc.record({ remove: fc.constant('r'), index: fc.nat(2) }),
 );
