@@ -1,6 +1,7 @@
 import {
   parseCardinality,
   walkStructure,
+  type StructureVisit,
   type Field,
   type FieldGroup,
   type FormDefinition,
@@ -72,6 +73,12 @@ export interface IndexOptions {
    * definition as immutable; a checker that sees it edited in place passes `false`.
    */
   cached?: boolean;
+  /**
+   * The structure as {@link walkStructure} yields it, when the caller has walked it already (the
+   * validator walks it for its own checks): one walk instead of two. `truncated`: the caller's
+   * walk stopped before the end.
+   */
+  walked?: { visits: readonly StructureVisit[]; truncated: boolean };
 }
 
 /**
@@ -91,8 +98,8 @@ export function indexDefinition(definition: FormDefinition, options: IndexOption
   // The node standing at each depth of the current walk (a skipped duplicate stands as its first).
   const lineage: ElementNode[] = [];
   const ranges = new Map<string | undefined, { min: number; max: number }>();
-  let truncated = false;
-  for (const visit of walkStructure(definition)) {
+  let truncated = options.walked?.truncated ?? false;
+  for (const visit of options.walked?.visits ?? walkStructure(definition)) {
     if (nodes.length >= MAX_NODES) {
       truncated = true;
       break;

@@ -17,7 +17,9 @@ export const ruleLogic: SemanticRule = {
     // The checker indexes every occurrence; a structure past the walk limit (exponential reuse,
     // already reported as structure-too-large) would exhaust memory there.
     if (context.truncated || context.rules.length === 0) return;
-    for (const diagnostic of checkDefinitionRules(context.definition)) {
+    // The walk this validation made already: the checker's index reuses it instead of walking again.
+    const walked = { visits: context.visits, truncated: context.truncated };
+    for (const diagnostic of checkDefinitionRules(context.definition, { walked })) {
       report(locatedInExpression(diagnostic, context.definition));
     }
   },
