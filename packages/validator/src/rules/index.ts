@@ -17,6 +17,7 @@ import { fimIdFormat } from './fim-id-format.js';
 import { fimReleaseStatus } from './fim-release-status.js';
 import { germanTexts } from './german-texts.js';
 import { groupCycles } from './group-cycles.js';
+import { markdownTexts } from './markdown-texts.js';
 import { neverVisible } from './never-visible.js';
 import { pageReferences } from './page-references.js';
 import { patternBacktracking } from './pattern-backtracking.js';
@@ -60,6 +61,7 @@ export const semanticRules: readonly SemanticRule[] = [
   cardinalitySanity,
   requiredInstances,
   germanTexts,
+  markdownTexts,
   accessibility,
   ruleLogic,
   neverVisible,

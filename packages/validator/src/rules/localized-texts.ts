@@ -1,11 +1,15 @@
 import type { CodeList, Field, FieldGroup, FormDefinition, LocalizedText, Rule } from '@fimforms/format';
 import { appendPointer } from '../json-pointer.js';
 
-/** One citizen-facing text of a definition. `label` marks accessible names (element and option labels). */
+/**
+ * One citizen-facing text of a definition. `label` marks accessible names (element and option
+ * labels), `markdown` the LocalizedMarkdown texts (help texts and the description, format.md §3.2).
+ */
 export interface LocalizedTextSite {
   readonly pointer: string;
   readonly text: LocalizedText;
   readonly label: boolean;
+  readonly markdown: boolean;
 }
 
 /** The maps of a definition as entries, as the rule context already holds them. */
@@ -26,6 +30,7 @@ class TextSite implements LocalizedTextSite {
     private readonly member: string,
     readonly text: LocalizedText,
     readonly label: boolean,
+    readonly markdown: boolean,
   ) {}
 
   get pointer(): string {
@@ -41,23 +46,23 @@ class TextSite implements LocalizedTextSite {
  */
 export function localizedTexts(definition: FormDefinition, entries: DefinitionEntries): LocalizedTextSite[] {
   const sites: LocalizedTextSite[] = [];
-  const at = (owner: string, key: string | undefined, member: string, text: LocalizedText | undefined, label: boolean) => {
-    if (text !== undefined) sites.push(new TextSite(owner, key, member, text, label));
+  const at = (owner: string, key: string | undefined, member: string, text: LocalizedText | undefined, label: boolean, markdown = false) => {
+    if (text !== undefined) sites.push(new TextSite(owner, key, member, text, label, markdown));
   };
   at('', undefined, 'title', definition.title, false);
-  at('', undefined, 'description', definition.description, false);
+  at('', undefined, 'description', definition.description, false, true);
   for (const [key, field] of entries.fields) {
     at('/fields', key, 'label', field.label, true);
     at('/fields', key, 'outputLabel', field.outputLabel, false);
-    at('/fields', key, 'help', field.help, false);
-    at('/fields', key, 'outputHelp', field.outputHelp, false);
+    at('/fields', key, 'help', field.help, false, true);
+    at('/fields', key, 'outputHelp', field.outputHelp, false, true);
     if (field.control === 'label') at('/fields', key, 'content', field.content, false);
   }
   for (const [key, group] of entries.groups) {
     at('/groups', key, 'label', group.label, true);
     at('/groups', key, 'outputLabel', group.outputLabel, false);
-    at('/groups', key, 'help', group.help, false);
-    at('/groups', key, 'outputHelp', group.outputHelp, false);
+    at('/groups', key, 'help', group.help, false, true);
+    at('/groups', key, 'outputHelp', group.outputHelp, false, true);
   }
   for (const [key, list] of entries.codeLists) {
     at('/codeLists', key, 'title', list.title, false);
