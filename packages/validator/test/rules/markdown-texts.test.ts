@@ -1,4 +1,5 @@
 import type { FormDefinition } from '@fimforms/format';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateDefinition, validateText } from '../../src/index.js';
 import { MAX_MARKDOWN_LENGTH } from '../../src/rules/markdown-texts.js';
@@ -53,5 +54,16 @@ describe('markdown-texts', () => {
     const definition = definitionWithHelp('Hilfe');
     (definition.fields!['f0'] as { label: { de: string } }).label.de = '[x](javascript:alert(1))';
     expect(codes(definition)).toEqual([]);
+  });
+});
+
+describe('markdown-texts on arbitrary text', () => {
+  it('never fails and only reports its own codes at the text it read (property)', () => {
+    const piece = fc.constantFrom('[', ']', '(', ')', '<', '>', '#', '!', '-', '*', '1.', ' ', '    ', '\n', '\t', '`', '=', ':', 'javascript:', 'https://a.de', 'mailto:x@y.de', '&#106;', 'a', 'Text');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 300 }), (pieces) => {
+      const found = validateDefinition(definitionWithHelp(pieces.join(''))).diagnostics;
+      expect(found.filter((d) => d.code === 'validator-internal-error')).toEqual([]);
+      for (const d of found.filter((d) => d.code.startsWith('markdown-'))) expect(d.pointer).toBe('/fields/f0/help/de');
+    }), { numRuns: 300 });
   });
 });
