@@ -668,8 +668,8 @@ export class FormEngine {
         codes: codeList === undefined ? undefined : this.#codeList(codeList),
       });
     }
-    // Only errors are kept: most values have none, and a map entry per value would cost the
-    // server a fifth of validateSubmission.
+    // Only errors are kept: most values have none, and a map entry per value cost the server
+    // about 7 % of validateSubmission.
     if (errors.length > 0) this.#fieldErrors.set(path, errors);
     else this.#fieldErrors.delete(path);
   }
