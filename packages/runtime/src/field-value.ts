@@ -82,6 +82,11 @@ export function coerceSubmitted(input: unknown, field: Field | undefined): unkno
   return input;
 }
 
+/** The value a `hidden` or `locked` field carries in the definition (its `content`), if any. */
+export function fixedContent(field: Field | undefined): string | undefined {
+  return field?.control === 'hidden' || field?.control === 'locked' ? field.content?.de : undefined;
+}
+
 /** True for `{ name, size, mediaType, ref }` with the right types. */
 export function isFileMetadata(value: unknown): value is { name: string; size: number; mediaType: string; ref: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

@@ -11,7 +11,7 @@ import {
   type EvaluationContext,
   type Value,
 } from '@fimforms/expressions';
-import { coerceInput, ruleValue, storedValue } from './field-value.js';
+import { coerceInput, fixedContent, ruleValue, storedValue } from './field-value.js';
 import { formModel, type EffectBinding, type FormModel } from './form-model.js';
 import type { FieldState, FormOptions, PageState, ValidationResult } from './form-types.js';
 import { problem } from './diagnostic-at.js';
@@ -782,9 +782,8 @@ export class FormEngine {
   #valueOf(path: string, node: ElementNode): unknown {
     const value = this.#values.get(path);
     if (value !== undefined || !node.field) return value;
-    const control = node.field.control;
-    if ((control === 'hidden' || control === 'locked') && node.field.content?.de !== undefined) return coerceInput(node.field.content.de, node.field);
-    return undefined;
+    const content = fixedContent(node.field);
+    return content === undefined ? undefined : coerceInput(content, node.field);
   }
 
   #codeList(key: string): ReadonlySet<string> | undefined {

@@ -2,6 +2,7 @@ import type { Diagnostic, FormDefinition } from '@fimforms/format';
 import { compileRules, repeatingChain, type CompiledEffect, type DefinitionIndex, type ElementNode } from '@fimforms/expressions';
 import { compilePattern } from './compile-pattern.js';
 import { codeListCodes } from './code-list-codes.js';
+import { fixedContent } from './field-value.js';
 
 /** A rule effect placed in the dependency graph. */
 export interface EffectBinding {
@@ -116,23 +117,20 @@ export function formModel(definition: FormDefinition): FormModel {
   const byPath = new Map(index.nodes.map((node) => [node.path.join('.'), node]));
   const byTarget: EffectBinding[][] = index.nodes.map(() => []);
   for (const binding of bindings) if (binding.effect.target) byTarget[binding.effect.target.index]!.push(binding);
+  const fields = index.nodes.filter((node) => node.kind === 'field');
+  const computed = byTarget.map((list) => list.some((b) => b.effect.effect === 'compute'));
+  const hasVisibilityRules = bindings.some((b) => b.effect.effect === 'show' || b.effect.effect === 'forbid');
   const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath, patterns, codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
-    fields: index.nodes.filter((node) => node.kind === 'field'),
-    computed: byTarget.map((list) => list.some((b) => b.effect.effect === 'compute')),
+    fields,
+    computed,
     formWide: bindings.filter((b) => !b.effect.target),
-    hasVisibilityRules: bindings.some((b) => b.effect.effect === 'show' || b.effect.effect === 'forbid'),
-    checksSubmittedValues: bindings.some((b) => b.effect.effect === 'show' || b.effect.effect === 'forbid' || b.effect.effect === 'compute') ||
-      index.nodes.some((node) => hasFixedValue(node)),
+    hasVisibilityRules,
+    // A value can be refused for where it stands only when a rule can hide it, a rule computes it, or the definition fixes it.
+    checksSubmittedValues: hasVisibilityRules || computed.includes(true) || fields.some((node) => fixedContent(node.field) !== undefined),
     singleInstance: index.nodes.map((node) => (repeatingChain(node).length === 0 ? [{ path: node.path.join('.'), indices: [] }] : undefined)),
   };
   cache.set(definition, model);
   return model;
-}
-
-/** True for a `hidden` or `locked` field that carries its value (`content`) in the definition. */
-export function hasFixedValue(node: ElementNode): boolean {
-  const control = node.field?.control;
-  return (control === 'hidden' || control === 'locked') && node.field?.content?.de !== undefined;
 }
 
 function scopeOf(effect: CompiledEffect): ElementNode[] {

@@ -1,4 +1,5 @@
 import type { Diagnostic, FormDefinition } from '@fimforms/format';
+import { fixedContent } from './field-value.js';
 import { FormEngine } from './form-engine.js';
 import { toPointer } from './instance-path.js';
 import type { FormOptions, ValidationResult } from './form-types.js';
@@ -30,17 +31,16 @@ export function validateSubmission(definition: FormDefinition, data: unknown, op
 function placementErrors(form: FormEngine, values: ReadonlyMap<string, unknown>): Diagnostic[] {
   const errors: Diagnostic[] = [];
   for (const [path, given] of values) {
-    const field = form.fieldOf(path);
     const computed = form.isComputedPath(path);
-    const fixed = (field?.control === 'hidden' || field?.control === 'locked') && field.content?.de !== undefined;
+    const fixed = fixedContent(form.fieldOf(path));
     const visible = form.isVisible(path);
-    if (visible && !computed && !fixed) continue;
+    if (visible && !computed && fixed === undefined) continue;
     const pointer = toPointer(path);
     if (!visible) {
       errors.push(problem('submission-hidden-value', pointer, 'Ein ausgeblendetes Feld darf keinen Wert haben', 'A hidden field must not have a value'));
     } else if (computed && JSON.stringify(form.getValue(path)) !== JSON.stringify(given)) {
       errors.push(problem('value-computed-mismatch', pointer, 'Der Wert weicht vom berechneten ab', 'The value differs from the computed one'));
-    } else if (fixed && String(given) !== field?.content?.de) {
+    } else if (fixed !== undefined && String(given) !== fixed) {
       errors.push(problem('value-fixed-mismatch', pointer, 'Ein fester Wert wurde verändert', 'A fixed value was changed'));
     }
   }

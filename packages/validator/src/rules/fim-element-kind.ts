@@ -17,19 +17,23 @@ export const fimElementKind: SemanticRule = {
     ];
     // Elements whose embedding (Struktur `bezug`) names a legal basis: the finding then says
     // where the text already stands, since XDFM 1006 wants it on the element itself.
-    const placedWithBasis = new Set<unknown>();
-    for (const visit of context.visits) if ((visit.occurrence.legalBases ?? []).length > 0) placedWithBasis.add(visit.target.element);
+    // Collected on the first RNG element without one: most definitions have none.
+    let placedWithBasis: Set<unknown> | undefined;
+    const embeddingHasBasis = (e: Field | FieldGroup) => {
+      placedWithBasis ??= new Set(context.visits.filter((v) => (v.occurrence.legalBases ?? []).length > 0).map((v) => v.target.element));
+      return placedWithBasis.has(e);
+    };
     for (const [map, entries] of elements) {
       for (const [key, e] of entries) {
         const kind = e.fim?.elementKind;
         // Most elements have no kind to check: their pointer is built only for a finding.
-        if (kind === 'ABS' || kind === 'RNG') checkKind(kind, e, appendPointer('', map, key), placedWithBasis.has(e), report);
+        if (kind === 'ABS' || kind === 'RNG') checkKind(kind, e, appendPointer('', map, key), () => embeddingHasBasis(e), report);
       }
     }
   },
 };
 
-function checkKind(kind: 'ABS' | 'RNG', e: Field | FieldGroup, base: string, embeddingHasBasis: boolean, report: Report): void {
+function checkKind(kind: 'ABS' | 'RNG', e: Field | FieldGroup, base: string, embeddingHasBasis: () => boolean, report: Report): void {
   if (kind === 'ABS') {
     report({
       code: 'fim-abstract-element',
@@ -46,7 +50,7 @@ function checkKind(kind: 'ABS' | 'RNG', e: Field | FieldGroup, base: string, emb
         de: 'Ein rechtsnormgebundenes Element braucht einen Bezug zur Handlungsgrundlage („legalBases“, XDFM 1006).',
         en: 'A rechtsnormgebunden element needs a legal basis ("legalBases", XDFM 1006).',
       },
-      ...(embeddingHasBasis
+      ...(embeddingHasBasis()
         ? {
             hint: {
               de: 'Die Einbindung des Elements („legalBases“ der Struktur) nennt eine; XDFM 1006 verlangt sie am Element selbst.',
