@@ -5,3 +5,5 @@ export { serializeSubmission } from './serialize-submission.js';
 export { validateSubmission } from './validate-submission.js';
 export type { SubmissionOptions } from './validate-submission.js';
 export { compilePattern } from './compile-pattern.js';
+// The calendar rules UIs need to read typed dates the way the engine checks them (@fimforms/elements).
+export { DEFAULT_TIME_ZONE, isIsoDate } from '@fimforms/expressions';
