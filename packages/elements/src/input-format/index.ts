@@ -1,0 +1,10 @@
+export type { InputErrorCode, InputLanguage, InputResult } from './input-result.js';
+export { inputErrorTexts } from './input-error-texts.js';
+export { parseDecimalInput, parseIntegerInput } from './decimal-input.js';
+export type { DecimalInputOptions } from './decimal-input.js';
+export { formatCurrency, formatDecimalInput, formatIntegerInput } from './number-display.js';
+export type { DecimalDisplayOptions } from './number-display.js';
+export { formatDateInput, parseDateInput } from './date-input.js';
+export { formatTimeInput, parseTimeInput } from './time-input.js';
+export { formatDateTimeInput, formatInstant, parseDateTimeInput } from './datetime-input.js';
+export type { DateTimeInputOptions } from './datetime-input.js';
