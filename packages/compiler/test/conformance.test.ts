@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, FormDefinition } from '@fimforms/format';
+import { validateSubmission } from '@fimforms/runtime';
 import { compileJsonSchema, compileXsd, toJsonPayload, toXmlPayload, type SerializeOptions } from '../src/index.js';
 import { compilePayloadSchema } from './support/ajv.js';
 import { corpusAvailable, REPO_ROOT } from './support/corpus.js';
@@ -36,6 +37,17 @@ describe('payload conformance cases', () => {
     const groups = JSON.parse(fs.readFileSync(path.join(CASES, file), 'utf8')) as PayloadCaseGroup[];
     it(`${file} follows specs/schemas/payload-cases.schema.json`, () => {
       expect(validateCaseFile(groups), JSON.stringify(validateCaseFile.errors)).toBe(true);
+    });
+    // The contract (payload.md §1): what the runtime accepts, both schemas accept. A case whose
+    // serializer must report an error (a missing serializer option) is the runtime's business only.
+    it(`${file}: every submission the runtime accepts is a valid case`, () => {
+      for (const group of groups) {
+        for (const test of group.tests) {
+          if (test.submission === undefined || (test.diagnostics?.length ?? 0) > 0) continue;
+          const runtime = validateSubmission(group.definition, test.submission);
+          if (runtime.valid) expect(test.valid, `${group.description}: ${test.description}`).toBe(true);
+        }
+      }
     });
     describe.runIf(corpusAvailable())(file, () => {
       for (const group of groups) {

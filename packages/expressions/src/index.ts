@@ -18,6 +18,7 @@ export type { EvaluationContext } from './evaluate.js';
 export { indexDefinition, MAX_INSTANCES, MAX_NODES } from './definition-index.js';
 export type { DefinitionIndex, ElementNode, IndexOptions, ResolvedReference } from './definition-index.js';
 export { isListReference, repeatingChain } from './reference-scope.js';
+export { referencesOf } from './references-of.js';
 export { compileRules } from './compile-rules.js';
 export type { CompiledEffect, CompiledRules } from './compile-rules.js';
 export { checkDefinitionRules, elementType } from './check/check-definition-rules.js';

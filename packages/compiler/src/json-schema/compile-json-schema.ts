@@ -65,7 +65,7 @@ function groupSchema(group: GroupType): JsonSchema {
     ...(required.length > 0 ? { required } : {}),
     additionalProperties: false,
     // specs/payload.md §3.5: an Auswahlgruppe holds exactly one of its members.
-    ...(group.choice && group.members.length > 0 ? { ...(group.choiceOptional ? {} : { minProperties: 1 }), maxProperties: 1 } : {}),
+    ...(group.choice && group.members.length > 0 ? { minProperties: 1, maxProperties: 1 } : {}),
   };
 }
 

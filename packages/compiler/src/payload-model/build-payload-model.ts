@@ -69,8 +69,8 @@ class ModelBuilder {
       this.#report(
         'compile-structure-too-large',
         '/structure',
-        'Die Struktur ist zu groß, um alle Regelziele mit Pfadangabe aufzulösen; davon betroffene Pflichtfelder bleiben Pflicht.',
-        'The structure is too large to resolve every rule target given as a path; required fields they hide stay required.',
+        'Die Struktur ist zu groß, um alle Regelziele aufzulösen; davon betroffene Pflichtfelder bleiben Pflicht.',
+        'The structure is too large to resolve every rule target; required fields they hide stay required.',
         'warning',
       );
     }
@@ -87,7 +87,6 @@ class ModelBuilder {
       typeName: rootTypeName,
       defKey: '',
       choice: false,
-      choiceOptional: false,
       members: [],
       documentation: documentation(definition.title, definition.description, formName),
       ...fimIdentity(definition.fim),
@@ -181,15 +180,15 @@ class ModelBuilder {
     const byFimId = this.#naming === 'fim-id' && element?.fim?.id !== undefined;
     const preferred = byFimId ? fimIdName(element.fim!.id) : lowerCamelName(submissionName);
     const relaxed = this.#relaxed.has(pointer);
-    // In a choice the chosen branch occurs at least once; the choice itself carries optionality.
-    const min = relaxed ? 0 : choice ? Math.max(range.min, 1) : range.min;
+    // In a choice the chosen branch occurs at least once, even one a rule may hide or count down:
+    // the runtime counts only a filled, visible branch (specs/payload.md §3.5).
+    const min = choice ? Math.max(range.min, 1) : relaxed ? 0 : range.min;
     return {
       name: names.claim(preferred, byFimId ? '.' : ''),
       submissionName,
       min,
       max: range.max,
       repeated: range.max > 1,
-      optionalInChoice: choice && (relaxed || range.min === 0),
       ruleDependent: relaxed,
       type,
       documentation: type.documentation,
@@ -243,7 +242,6 @@ class ModelBuilder {
       typeName: this.#typeNames.claim(`${upperCamelName(group.name ?? key)}Type`),
       defKey: this.#defKey(key, group.fim),
       choice: group.choice === true,
-      choiceOptional: false,
       members: [],
       documentation: documentation(group.label, group.help, group.name ?? key),
       ...fimIdentity(group.fim),
@@ -257,7 +255,6 @@ class ModelBuilder {
       this.#report('compile-invalid-definition', `${pointer}/children`, 'Die Gruppe hat keine Kinder.', 'The group has no children.');
     }
     this.#inProgress.delete(key);
-    type.choiceOptional = type.choice && type.members.some((member) => member.optionalInChoice);
     return type;
   }
 

@@ -42,10 +42,11 @@ export interface GroupType {
   typeName: string;
   /** Key of the JSON Schema `$defs` entry (`G…V…` convention); `""` for the root. */
   defKey: string;
-  /** Exactly one member is present (FIM Auswahlgruppe). */
+  /**
+   * Exactly one member is present (FIM Auswahlgruppe) whenever the group is: the runtime reports
+   * an empty present choice (`choice-none-selected`), so the choice itself is never optional.
+   */
   choice: boolean;
-  /** A choice whose branches may all be absent (an optional or rule-hidden branch). */
-  choiceOptional: boolean;
   members: Member[];
   documentation: Documentation;
   fim?: FimIdentity;
@@ -96,8 +97,6 @@ export interface Member {
   max: number;
   /** Array in submissions and JSON payloads (max > 1). */
   repeated: boolean;
-  /** In a choice group: this branch may be left out (it is optional or hidden by a rule). */
-  optionalInChoice: boolean;
   /** A rule may hide this occurrence or change its count, so its minimum is 0 (specs/payload.md §3.4). */
   ruleDependent: boolean;
   type: GroupType | FieldType;

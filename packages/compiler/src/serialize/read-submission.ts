@@ -107,6 +107,9 @@ function readGroup(type: GroupType, data: unknown, pointer: string, options: Ser
       });
     } else {
       const instance = read(value, at);
+      // submission.md §2, runtime.md §4.2: an optional group with nothing filled in is absent,
+      // whether or not the submission spells it `{}`; the runtime accepts it either way.
+      if (instance?.kind === 'group' && !holdsValue(instance) && !(member.min >= 1 && !type.choice)) continue;
       if (instance) instances.push(instance);
     }
     group.entries.push({ name: member.name, repeated: member.repeated, instances });
@@ -180,6 +183,20 @@ function readFile(value: unknown, pointer: string, diagnostics: Diagnostic[]): P
   }
   if (!texts.every((text) => isXmlText(text as string))) return report(diagnostics, unrepresentable(pointer));
   return { kind: 'file', name: name as string, size: size as number, mediaType: mediaType as string, ref: ref as string };
+}
+
+/** True when a value lies somewhere below the group (required groups written empty hold none). */
+function holdsValue(group: PayloadGroup): boolean {
+  const pending: PayloadGroup[] = [group];
+  for (let at = pending.pop(); at; at = pending.pop()) {
+    for (const entry of at.entries) {
+      for (const instance of entry.instances) {
+        if (instance.kind !== 'group') return true;
+        pending.push(instance);
+      }
+    }
+  }
+  return false;
 }
 
 const FILE_KEYS = new Set(['name', 'size', 'mediaType', 'ref']);

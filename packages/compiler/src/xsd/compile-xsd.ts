@@ -101,7 +101,7 @@ class XsdWriter {
       this.#line(2, '<xs:sequence/>');
     } else {
       const compositor = group.choice ? 'xs:choice' : 'xs:sequence';
-      this.#line(2, `<${compositor}${group.choiceOptional ? ' minOccurs="0"' : ''}>`);
+      this.#line(2, `<${compositor}>`);
       for (const member of group.members) this.#member(3, member);
       this.#line(2, `</${compositor}>`);
     }
