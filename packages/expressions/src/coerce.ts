@@ -1,3 +1,5 @@
+import { DEFAULT_TIME_ZONE } from './calendar.js';
+import { compareDateTimes } from './date-time.js';
 import { Decimal } from './decimal.js';
 import { EvaluationError } from './evaluation-error.js';
 import { isEmptyValue, isFileValue, valueKind, type Value } from './value.js';
@@ -48,13 +50,14 @@ export function asList(value: Value): Value[] {
 }
 
 /**
- * Orders two values: numbers (or a number and a numeric string) by value, two strings by
- * code units (which orders ISO dates and times correctly). `null` when either is empty.
+ * Orders two values: numbers (or a number and a numeric string) by value, two date-times by
+ * instant (offsets honoured, local ones in `timeZone`), other strings by code units (which
+ * orders ISO dates and times correctly). `null` when either is empty.
  */
-export function compareValues(a: Value, b: Value, operator: string): -1 | 0 | 1 | null {
+export function compareValues(a: Value, b: Value, operator: string, timeZone = DEFAULT_TIME_ZONE): -1 | 0 | 1 | null {
   if (isEmptyValue(a) || isEmptyValue(b)) return null;
   if (a instanceof Decimal || b instanceof Decimal) return asDecimal(a, operator)!.compare(asDecimal(b, operator)!);
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return compareDateTimes(a, b, timeZone) ?? (a < b ? -1 : a > b ? 1 : 0);
   if (typeof a === 'boolean' && typeof b === 'boolean') return a === b ? 0 : a ? 1 : -1;
   throw mismatch(operator, 'comparable values', 'vergleichbare Werte', Array.isArray(a) || isFileValue(a) ? a : b);
 }

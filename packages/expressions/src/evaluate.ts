@@ -67,5 +67,6 @@ function operatorContext(context: EvaluationContext): OperatorContext {
     today: context.today ?? (() => (today ??= localDate(context.now?.() ?? new Date(), context.timeZone ?? DEFAULT_TIME_ZONE))),
     codeList: (key) => context.codeList?.(key),
     maxStringLength: context.maxStringLength ?? DEFAULT_LIMITS.maxStringLength,
+    timeZone: context.timeZone ?? DEFAULT_TIME_ZONE,
   };
 }

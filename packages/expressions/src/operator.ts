@@ -17,6 +17,8 @@ export interface OperatorContext {
   codeList(key: string): ReadonlySet<string> | undefined;
   /** Longest string an operator may produce. */
   maxStringLength: number;
+  /** IANA time zone of local date-times and `today()` (Europe/Berlin by default). */
+  timeZone: string;
 }
 
 /** An operator of the rule language: one file each in `operators/`, listed in `operators/index.ts`. */

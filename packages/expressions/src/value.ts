@@ -1,3 +1,5 @@
+import { DEFAULT_TIME_ZONE } from './calendar.js';
+import { compareDateTimes } from './date-time.js';
 import { Decimal } from './decimal.js';
 
 /**
@@ -36,14 +38,18 @@ export function valueKind(value: Value): string {
   return typeof value;
 }
 
-/** Equality by value: numbers by value, a number and a numeric string by value, lists elementwise. */
-export function valuesEqual(a: Value, b: Value): boolean {
+/**
+ * Equality by value: numbers by value, a number and a numeric string by value, date-times by
+ * instant (local ones in `timeZone`), lists elementwise.
+ */
+export function valuesEqual(a: Value, b: Value, timeZone = DEFAULT_TIME_ZONE): boolean {
   if (isEmptyValue(a) || isEmptyValue(b)) return isEmptyValue(a) && isEmptyValue(b);
   const left = a instanceof Decimal ? a : typeof a === 'string' && b instanceof Decimal ? Decimal.parse(a) : undefined;
   const right = b instanceof Decimal ? b : typeof b === 'string' && a instanceof Decimal ? Decimal.parse(b) : undefined;
   if (left !== undefined && right !== undefined) return left.compare(right) === 0;
   if (a instanceof Decimal || b instanceof Decimal) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => valuesEqual(item, b[i]!));
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => valuesEqual(item, b[i]!, timeZone));
   if (isFileValue(a) && isFileValue(b)) return a.ref === b.ref;
+  if (typeof a === 'string' && typeof b === 'string' && a !== b) return compareDateTimes(a, b, timeZone) === 0;
   return a === b;
 }

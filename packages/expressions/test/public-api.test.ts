@@ -4,7 +4,7 @@ import * as api from '../src/index.js';
 it('exposes the public api', () => {
   expect(Object.keys(api).sort()).toEqual([
     'DEFAULT_LIMITS', 'DEFAULT_TIME_ZONE', 'DIVISION_SCALE', 'Decimal', 'EvaluationError', 'MAX_DECIMAL_DIGITS', 'MAX_INSTANCES', 'MAX_NODES',
-    'checkDefinitionRules', 'compileExpression', 'compileRules', 'elementType', 'evaluate', 'expressionTextOffset', 'indexDefinition',
+    'checkDefinitionRules', 'compareDateTimes', 'compileExpression', 'compileRules', 'elementType', 'evaluate', 'expressionTextOffset', 'indexDefinition',
     'isEmptyValue', 'isFileValue', 'isIsoDate', 'isListReference', 'localDate', 'operators', 'operatorsByName',
     'parseExpression', 'referencesOf', 'repeatingChain', 'valuesEqual',
   ]);

@@ -4,8 +4,8 @@ import type { Operator } from '../operator.js';
 /** `a <= b`: numbers by value, dates, times and texts in order; false when either side is empty. */
 export const lessEqual: Operator = {
   name: 'less_equal', minArgs: 2, maxArgs: 2, params: ['any', 'any'], result: 'boolean',
-  evaluate(args) {
-    const c = compareValues(args.get(0), args.get(1), 'less_equal');
+  evaluate(args, context) {
+    const c = compareValues(args.get(0), args.get(1), 'less_equal', context.timeZone);
     return c !== null && c <= 0;
   },
 };

@@ -1,0 +1,68 @@
+import { daysInMonth, epochDay } from './calendar.js';
+
+/**
+ * Date-times as instants (specs/rules.md §4.2): RFC 3339 `YYYY-MM-DDTHH:MM[:SS[.f]]` with an
+ * offset (`Z`, `±HH:MM`) is read at that offset; without one it is a local time of the
+ * evaluation time zone (Europe/Berlin by default). Two date-times compare by the instant they
+ * name, so `2026-06-12T09:30:00Z` is after `2026-06-12T10:00:00+02:00`.
+ */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:(Z)|([+-])(\d{2}):(\d{2}))?$/;
+const T = 0x54;
+
+/** An instant: whole seconds since 1970-01-01T00:00:00Z and the fraction of a second as digits (`"5"`, `"25"`). */
+interface Instant {
+  seconds: number;
+  fraction: string;
+}
+
+/**
+ * Orders two date-times by instant; `undefined` when either is no date-time (then the caller
+ * compares otherwise). Cheap to call with any text: only `…T…` of date-time length is parsed.
+ */
+export function compareDateTimes(a: string, b: string, timeZone: string): -1 | 0 | 1 | undefined {
+  if (a.length < 16 || b.length < 16 || a.charCodeAt(10) !== T || b.charCodeAt(10) !== T) return undefined;
+  const left = instantOf(a, timeZone);
+  const right = left && instantOf(b, timeZone);
+  if (!left || !right) return undefined;
+  if (left.seconds !== right.seconds) return left.seconds < right.seconds ? -1 : 1;
+  // Fractions compare digit by digit once padded to the same length ("5" = "50" > "49").
+  const width = Math.max(left.fraction.length, right.fraction.length);
+  const l = left.fraction.padEnd(width, '0');
+  const r = right.fraction.padEnd(width, '0');
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+function instantOf(text: string, timeZone: string): Instant | undefined {
+  const m = DATE_TIME.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return undefined;
+  const wall = epochDay({ year, month, day }) * 86_400 + hour * 3600 + minute * 60 + second;
+  const fraction = (m[7] ?? '').slice(1);
+  if (m[8]) return { seconds: wall, fraction };
+  if (m[9]) {
+    const offset = (Number(m[10]) * 60 + Number(m[11])) * 60;
+    return { seconds: m[9] === '+' ? wall - offset : wall + offset, fraction };
+  }
+  // A local time: the zone's offset at the guessed instant, checked once more at the result
+  // (deterministic across a change of offset).
+  const guess = wall - zoneOffset(wall, timeZone);
+  return { seconds: wall - zoneOffset(guess, timeZone), fraction };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The offset of `timeZone` from UTC at an instant, in seconds (Intl parts: never the host's zone). */
+function zoneOffset(seconds: number, timeZone: string): number {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short' });
+    formatters.set(timeZone, formatter);
+  }
+  const parts: Record<string, string> = {};
+  for (const part of formatter.formatToParts(new Date(seconds * 1000))) parts[part.type] = part.value;
+  const year = parts['era'] === 'BC' || parts['era'] === 'B' ? 1 - Number(parts['year']) : Number(parts['year']);
+  const local = epochDay({ year, month: Number(parts['month']), day: Number(parts['day']) }) * 86_400 + Number(parts['hour']) * 3600 + Number(parts['minute']) * 60 + Number(parts['second']);
+  return local - seconds;
+}
