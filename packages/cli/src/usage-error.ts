@@ -1,4 +1,5 @@
 import type { CliIo } from './command.js';
+import { printableText } from './reporters/printable-text.js';
 
 /** What node:util parseArgs throws, by its error code, in both languages. */
 const PARSE_ARGS_MESSAGES: { [code: string]: { de: (detail: string) => string; en: (detail: string) => string } } = {
@@ -9,11 +10,12 @@ const PARSE_ARGS_MESSAGES: { [code: string]: { de: (detail: string) => string; e
 
 /**
  * Prints a usage error on stderr, with the pointer to the command's help, and returns exit
- * code 2. `problem` is a message in both languages or an error thrown by parseArgs (whose own
- * text is English only; the option it names is quoted in it).
+ * code 2 (arguments quoted in it go through printableText). `problem` is a message in both
+ * languages or an error thrown by parseArgs (whose own text is English only; the option it
+ * names is quoted in it).
  */
 export function usageError(io: CliIo, command: string, problem: { de: string; en: string } | unknown): 2 {
-  io.stderr.write(`fimforms ${command}: ${usageMessage(problem, io.lang)}\n${io.lang === 'de' ? 'Hilfe' : 'Help'}: fimforms ${command} --help\n`);
+  io.stderr.write(`fimforms ${command}: ${printableText(usageMessage(problem, io.lang))}\n${io.lang === 'de' ? 'Hilfe' : 'Help'}: fimforms ${command} --help\n`);
   return 2;
 }
 

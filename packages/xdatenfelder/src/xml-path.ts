@@ -14,8 +14,37 @@ export function xmlPath(element: XmlElement): string {
   return `/${segments.reverse().join('/')}`;
 }
 
+/**
+ * The segments of each parent's children, computed once per parent in one pass: a file with
+ * 40,000 siblings that each draw a diagnostic would otherwise rescan all siblings per
+ * diagnostic (quadratic, 56 s).
+ */
+const segmentsByParent = new WeakMap<XmlElement, Map<XmlElement, string>>();
+
 function segmentOf(element: XmlElement): string {
-  const siblings = element.parent?.children.filter((child) => child.local === element.local) ?? [element];
-  if (siblings.length < 2) return element.local;
-  return `${element.local}[${siblings.indexOf(element) + 1}]`;
+  const parent = element.parent;
+  if (parent === undefined) return element.local;
+  let segments = segmentsByParent.get(parent);
+  if (segments === undefined) {
+    segments = childSegments(parent.children);
+    segmentsByParent.set(parent, segments);
+  }
+  return segments.get(element) ?? element.local;
+}
+
+function childSegments(children: readonly XmlElement[]): Map<XmlElement, string> {
+  const total = new Map<string, number>();
+  for (const child of children) total.set(child.local, (total.get(child.local) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const segments = new Map<XmlElement, string>();
+  for (const child of children) {
+    if (total.get(child.local)! < 2) {
+      segments.set(child, child.local);
+      continue;
+    }
+    const index = (seen.get(child.local) ?? 0) + 1;
+    seen.set(child.local, index);
+    segments.set(child, `${child.local}[${index}]`);
+  }
+  return segments;
 }

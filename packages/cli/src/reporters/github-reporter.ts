@@ -1,10 +1,13 @@
+import { printableText } from './printable-text.js';
 import type { Reporter } from './reporter.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`), which the
- * runner turns into annotations on the pull request. Values are escaped as the runner expects.
+ * runner turns into annotations on the pull request. Values are escaped as the runner expects
+ * (`%`, CR, LF; `:` and `,` in properties); other control characters and bidirectional overrides
+ * are written out by {@link printableText}, so no escape sequence reaches the log.
  */
 export const githubReporter: Reporter = (reports, _summary, lang) => {
   const lines: string[] = [];
@@ -19,7 +22,7 @@ export const githubReporter: Reporter = (reports, _summary, lang) => {
 };
 
 function data(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return printableText(text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 }
 
 function property(text: string): string {

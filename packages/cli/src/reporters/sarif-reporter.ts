@@ -1,3 +1,4 @@
+import { printableJson } from './printable-json.js';
 import type { Reporter } from './reporter.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -20,7 +21,7 @@ export const sarifReporter: Reporter = (reports, _summary, lang, toolVersion) =>
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: encodeURI(report.file.replaceAll('\\', '/')) },
+              artifactLocation: { uri: encodeURI(wellFormed(report.file.replaceAll('\\', '/'))) },
               region: { startLine: position.line, startColumn: position.column },
             },
             ...(d.pointer !== '' ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'member' }] } : {}),
@@ -39,5 +40,10 @@ export const sarifReporter: Reporter = (reports, _summary, lang, toolVersion) =>
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return printableJson(log) + '\n';
 };
+
+// encodeURI throws on an unpaired surrogate; such a name cannot be a URI, so it gets U+FFFD there.
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
