@@ -1,5 +1,5 @@
+import { referencesOf } from '@fimforms/expressions';
 import { appendPointer } from '../json-pointer.js';
-import { expressionReferences } from './expression-references.js';
 import type { RuleContext } from './rule-context.js';
 import type { Report, SemanticRule } from './semantic-rule.js';
 
@@ -19,8 +19,8 @@ export const ambiguousReferences: SemanticRule = {
           ambiguous(report, effect.target, appendPointer(pointer, 'target'));
         }
         for (const part of ['when', 'value', 'min', 'max'] as const) {
-          for (const reference of expressionReferences(effect[part])) {
-            if (reference.certain && isAmbiguous(context, reference.name)) ambiguous(report, reference.name, appendPointer(pointer, part));
+          for (const reference of referencesOf(effect[part])) {
+            if (isAmbiguous(context, reference)) ambiguous(report, reference, appendPointer(pointer, part));
           }
         }
       });

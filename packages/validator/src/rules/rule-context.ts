@@ -1,5 +1,6 @@
 import type { CodeList, Field, FieldGroup, FormDefinition, Rule, StructureVisit } from '@fimforms/format';
 import { walkStructure } from '@fimforms/format';
+import { indexDefinition, type DefinitionIndex } from '@fimforms/expressions';
 import { MAX_OCCURRENCES } from '../validation-limits.js';
 import { localizedTexts, type LocalizedTextSite } from './localized-texts.js';
 import type { StructureLimit } from './structure-limit.js';
@@ -12,8 +13,8 @@ export interface ResolvedElement {
 
 /**
  * What every semantic rule reads: the definition (already structurally valid), its structure
- * walked once, and reference resolution as specs/rules.md describes it (`self.<FIM id>`, an
- * element key, or a dotted path of technical names).
+ * walked once, and reference resolution as specs/rules.md §2.1 describes it, by the resolver of
+ * @fimforms/expressions.
  */
 export interface RuleContext {
   definition: FormDefinition;
@@ -30,7 +31,7 @@ export interface RuleContext {
   /** Every citizen-facing text with its pointer, collected once for the text and accessibility rules. */
   texts: readonly LocalizedTextSite[];
   resolve(reference: string): ResolvedElement | undefined;
-  /** Every element a reference could mean; more than one is an ambiguous reference (format.md §8.3). */
+  /** Every element a reference matches (distinct); more than one is an ambiguous reference (format.md §8.3). */
   candidates(reference: string): ResolvedElement[];
 }
 
@@ -43,27 +44,14 @@ export function createRuleContext(definition: FormDefinition): RuleContext {
     codeLists: Object.entries(definition.codeLists ?? {}),
     rules: Object.entries(definition.rules ?? {}),
   };
-  // Both indexes are built on the first reference that needs them: most references are keys.
-  let byFimId: Map<string, ResolvedElement[]> | undefined;
-  const fimIdIndex = () => (byFimId ??= indexByFimId(entries.fields, entries.groups));
-  let byPath: Map<string, ResolvedElement> | undefined;
-  const pathIndex = () => {
-    if (byPath) return byPath;
-    byPath = new Map();
-    for (const visit of visits) {
-      const dotted = visit.path.join('.');
-      if (!byPath.has(dotted)) byPath.set(dotted, { kind: visit.target.kind, key: visit.target.key });
-    }
-    return byPath;
-  };
+  // The rule language's own resolver (specs/rules.md §2.1), over the walk made here, built on the
+  // first reference: what the runtime resolves a reference to is what the checks see.
+  let index: DefinitionIndex | undefined;
   const candidates = (reference: string): ResolvedElement[] => {
-    if (reference.startsWith('self.')) return fimIdIndex().get(reference.slice(5)) ?? [];
-    const found: ResolvedElement[] = [];
-    if (definition.fields && Object.hasOwn(definition.fields, reference)) found.push({ kind: 'field', key: reference });
-    if (definition.groups && Object.hasOwn(definition.groups, reference)) found.push({ kind: 'group', key: reference });
-    if (found.length > 0) return found;
-    const byName = pathIndex().get(reference);
-    return byName ? [byName] : [];
+    index ??= indexDefinition(definition, { cached: false, walked: { visits, truncated: limit !== undefined } });
+    const elements = new Map<string, ResolvedElement>();
+    for (const { kind, key } of index.resolve(reference).matches) elements.set(`${kind}:${key}`, { kind, key });
+    return [...elements.values()];
   };
   const resolve = (reference: string): ResolvedElement | undefined => candidates(reference)[0];
   return {
@@ -76,19 +64,6 @@ export function createRuleContext(definition: FormDefinition): RuleContext {
     resolve,
     candidates,
   };
-}
-
-/** Fields and groups by FIM id, in definition order (one id may name several elements). */
-function indexByFimId(fields: ReadonlyArray<[string, Field]>, groups: ReadonlyArray<[string, FieldGroup]>): Map<string, ResolvedElement[]> {
-  const byFimId = new Map<string, ResolvedElement[]>();
-  const add = (id: string, element: ResolvedElement) => {
-    const elements = byFimId.get(id);
-    if (elements) elements.push(element);
-    else byFimId.set(id, [element]);
-  };
-  for (const [key, field] of fields) if (field.fim) add(field.fim.id, { kind: 'field', key });
-  for (const [key, group] of groups) if (group.fim) add(group.fim.id, { kind: 'group', key });
-  return byFimId;
 }
 
 /**

@@ -1,5 +1,5 @@
+import { referencesOf } from '@fimforms/expressions';
 import { appendPointer } from '../json-pointer.js';
-import { expressionReferences } from './expression-references.js';
 import type { SemanticRule } from './semantic-rule.js';
 
 // Effects whose target's state is derived from their expressions; a loop among them has no fixed point.
@@ -25,8 +25,8 @@ export const ruleCycles: SemanticRule = {
         const to = `${target.kind}:${target.key}`;
         const pointer = appendPointer('/rules', key, 'effects', index);
         for (const part of [effect.when, effect.value, effect.min, effect.max]) {
-          for (const reference of expressionReferences(part)) {
-            const source = context.resolve(reference.name);
+          for (const reference of referencesOf(part)) {
+            const source = context.resolve(reference);
             if (!source) continue;
             const from = `${source.kind}:${source.key}`;
             const list = edges.get(from) ?? [];
