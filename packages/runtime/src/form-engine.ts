@@ -666,6 +666,7 @@ export class FormEngine {
         path,
         pattern: this.#model.patterns.get(node.index),
         codes: codeList === undefined ? undefined : this.#codeList(codeList),
+        timeZone: this.#context.timeZone,
       });
     }
     // Only errors are kept: most values have none, and a map entry per value cost the server

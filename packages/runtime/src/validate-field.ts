@@ -1,5 +1,5 @@
 import { isDin91379DatatypeC, isXmlText, type Diagnostic, type Field } from '@fimforms/format';
-import { Decimal, isIsoDate } from '@fimforms/expressions';
+import { DEFAULT_TIME_ZONE, Decimal, compareDateTimes, isIsoDate } from '@fimforms/expressions';
 import { isDecimalString, isFileMetadata } from './field-value.js';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
@@ -15,6 +15,8 @@ export interface FieldCheck {
   pattern: RegExp | null | undefined;
   /** Codes of the field's code list, when known. */
   codes: ReadonlySet<string> | undefined;
+  /** Time zone of a `datetime` bound without offset (default Europe/Berlin). */
+  timeZone?: string | undefined;
 }
 
 /** The result for a value without errors: shared, as nearly every value has none. */
@@ -30,6 +32,9 @@ export function validateField(value: unknown, check: FieldCheck): readonly Diagn
   const at = check.path;
   if (!hasType(value, field)) {
     return [problem('value-invalid-type', at, `Der Wert passt nicht zum Datentyp ${field.type}`, `The value does not match the data type ${field.type}`)];
+  }
+  if (field.type === 'num_currency' && fractionDigits(value as string) > 2) {
+    return [problem('value-invalid-type', at, 'Ein Geldbetrag hat höchstens zwei Nachkommastellen', 'An amount of money has at most two decimal places')];
   }
   let errors: Diagnostic[] | undefined;
   const fail = (code: string, de: string, en: string) => (errors ??= []).push(problem(code, at, de, en));
@@ -49,7 +54,7 @@ export function validateField(value: unknown, check: FieldCheck): readonly Diagn
   }
   if (c && (c.minValue !== undefined || c.maxValue !== undefined)) {
     const { minValue, maxValue } = c;
-    const compare = rangeComparison(value, field);
+    const compare = rangeComparison(value, field, check.timeZone ?? DEFAULT_TIME_ZONE);
     if (compare && minValue !== undefined && (compare(minValue) ?? 0) < 0) fail('value-below-minimum', `Der Wert muss mindestens ${minValue} sein`, `The value must be at least ${minValue}`);
     if (compare && maxValue !== undefined && (compare(maxValue) ?? 0) > 0) fail('value-above-maximum', `Der Wert darf höchstens ${maxValue} sein`, `The value must be at most ${maxValue}`);
   }
@@ -72,8 +77,12 @@ function repertoireAllows(value: string, field: Field): boolean {
   return field.type === 'text_latin' && field.codeList === undefined ? isDin91379DatatypeC(value) : isXmlText(value);
 }
 
-/** Compares the value with a bound of its field's type; undefined for types without an order. */
-function rangeComparison(value: unknown, field: Field): ((bound: string) => number | undefined) | undefined {
+/**
+ * Compares the value with a bound of its field's type; undefined for types without an order.
+ * Date-times compare by instant (a bound without offset in `timeZone`), times with seconds
+ * (`08:30` = `08:30:00`), as the XSD facets do.
+ */
+function rangeComparison(value: unknown, field: Field, timeZone: string): ((bound: string) => number | undefined) | undefined {
   if (field.type === 'num' || field.type === 'num_currency' || field.type === 'num_int') {
     const number = typeof value === 'number' ? Decimal.fromNumber(value) : Decimal.parse(String(value));
     return (bound) => {
@@ -81,7 +90,12 @@ function rangeComparison(value: unknown, field: Field): ((bound: string) => numb
       return number && limit ? number.compare(limit) : undefined;
     };
   }
-  if (field.type === 'date' || field.type === 'time') return (bound) => (String(value) < bound ? -1 : String(value) > bound ? 1 : 0);
+  if (field.type === 'datetime') return (bound) => compareDateTimes(value as string, bound, timeZone);
+  if (field.type === 'time') {
+    const time = withSeconds(value as string);
+    return (bound) => (time < withSeconds(bound) ? -1 : time > withSeconds(bound) ? 1 : 0);
+  }
+  if (field.type === 'date') return (bound) => (String(value) < bound ? -1 : String(value) > bound ? 1 : 0);
   return undefined;
 }
 
@@ -112,6 +126,22 @@ function hasType(value: unknown, field: Field): boolean {
     default:
       return false;
   }
+}
+
+function withSeconds(time: string): string {
+  return time.length === 5 ? `${time}:00` : time;
+}
+
+/**
+ * Fraction digits of a decimal string that carry value (`12.500` has one): XSD's
+ * `fractionDigits` counts those (payload.md §3.2), and so must the check that stands in for it.
+ */
+function fractionDigits(decimal: string): number {
+  const point = decimal.indexOf('.');
+  if (point < 0) return 0;
+  let end = decimal.length;
+  while (end > point + 1 && decimal.charCodeAt(end - 1) === 0x30) end--;
+  return end - point - 1;
 }
 
 function codePoints(text: string): number {
