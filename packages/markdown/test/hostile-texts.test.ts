@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { limitExceeded, SAFE_TAG_NAMES, type SafeNode, type SafeRoot } from '../src/index.js';
+import { markdownFindings, renderMarkdown } from '../src/parse.js';
+import { HOSTILE_TEXTS } from './hostile-texts.js';
+
+function hrefs(root: SafeRoot): string[] {
+  const found: string[] = [];
+  const stack: SafeNode[] = [...root.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') continue;
+    expect(SAFE_TAG_NAMES).toContain(node.tagName);
+    if (node.properties.href !== undefined) found.push(node.properties.href);
+    stack.push(...node.children);
+  }
+  return found;
+}
+
+describe('hostile Markdown texts', () => {
+  it.each(Object.entries(HOSTILE_TEXTS))('%s: rendered safely and checked (or refused) within the test timeout', (_name, text) => {
+    const tree = renderMarkdown(text);
+    for (const href of hrefs(tree)) expect(href).toMatch(/^(?:https?|mailto|tel):/);
+    const findings = markdownFindings(text);
+    if (limitExceeded(text) !== undefined) {
+      expect(findings.map((finding) => finding.code)).toEqual(['markdown-not-checked']);
+      // Fail closed: the text is shown as it is written, one paragraph per block of lines.
+      expect(tree.children.every((node) => node.type === 'text' || (node.tagName === 'p' && node.children.length === 1))).toBe(true);
+    }
+  });
+
+  it('no javascript: link is ever live, whether the text is read as Markdown or not', () => {
+    for (const text of Object.values(HOSTILE_TEXTS)) expect(hrefs(renderMarkdown(text)).some((href) => /javascript/i.test(href))).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isPlainText, plainTextTree } from '../src/index.js';
+
+const paragraph = (value: string) => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value }] });
+
+describe('isPlainText', () => {
+  it.each([
+    'Bitte geben Sie Ihren Familiennamen an.',
+    'Die Angabe erfolgt in Euro (z. B. 12,50).\nSie ist freiwillig.',
+    'Am 1. Januar 2025 – siehe § 3 Abs. 2 BMG: 50 % Ermäßigung!',
+    'Müller & Söhne',
+  ])('holds for %j', (text) => expect(isPlainText(text)).toBe(true));
+
+  it.each([
+    'Das ist **wichtig**', 'snake_case', '[klick](javascript:alert(1))', '<b>x</b>', 'a\\*b', '`code`', '&amp;',
+    '# Titel', '- Punkt', '+ Punkt', '1. Punkt', '2) Punkt', '> Zitat', 'Titel\n===', '~~~', '    Code',
+    '\tCode', 'Zeile  \numbruch', 'x\0y', 'x\fy',
+  ])('fails for %j', (text) => expect(isPlainText(text)).toBe(false));
+});
+
+describe('plainTextTree', () => {
+  it('splits paragraphs at blank lines and trims spaces around line ends', () => {
+    expect(plainTextTree('  Erste Zeile \n  zweite Zeile\n \t\n\nZweiter Absatz\n')).toEqual({ type: 'root', children: [
+      paragraph('Erste Zeile\nzweite Zeile'), { type: 'text', value: '\n' }, paragraph('Zweiter Absatz')] });
+  });
+
+  it('keeps the line endings a text has', () => {
+    expect(plainTextTree('a\r\nb\rc')).toEqual({ type: 'root', children: [paragraph('a\r\nb\rc')] });
+  });
+
+  it('is empty for an empty or blank text', () => {
+    expect(plainTextTree('')).toEqual({ type: 'root', children: [] });
+    expect(plainTextTree(' \n\t\n')).toEqual({ type: 'root', children: [] });
+  });
+
+  it('shows syntax literally', () => {
+    expect(plainTextTree('[x](javascript:alert(1))')).toEqual({ type: 'root', children: [paragraph('[x](javascript:alert(1))')] });
+  });
+});
