@@ -1,0 +1,37 @@
+import { FimCheckboxField } from './checkbox-field.js';
+import { FimDateField } from './date-field.js';
+import { FimDateTimeField } from './datetime-field.js';
+import { FimNumberField } from './number-field.js';
+import { FimSelectField } from './select-field.js';
+import { FimTextField } from './text-field.js';
+import { FimTimeField } from './time-field.js';
+
+/** The standalone field elements by tag name. */
+export const standaloneFieldElements = {
+  'fim-text-field': FimTextField,
+  'fim-number-field': FimNumberField,
+  'fim-date-field': FimDateField,
+  'fim-time-field': FimTimeField,
+  'fim-datetime-field': FimDateTimeField,
+  'fim-select-field': FimSelectField,
+  'fim-checkbox-field': FimCheckboxField,
+} as const;
+
+/** Defines every standalone field element not defined yet (a page may load two copies of the bundle). */
+export function defineStandaloneFields(registry: CustomElementRegistry = customElements): void {
+  for (const [tag, element] of Object.entries(standaloneFieldElements)) {
+    if (!registry.get(tag)) registry.define(tag, element);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fim-text-field': FimTextField;
+    'fim-number-field': FimNumberField;
+    'fim-date-field': FimDateField;
+    'fim-time-field': FimTimeField;
+    'fim-datetime-field': FimDateTimeField;
+    'fim-select-field': FimSelectField;
+    'fim-checkbox-field': FimCheckboxField;
+  }
+}

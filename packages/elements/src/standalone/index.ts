@@ -1,0 +1,10 @@
+export { StandaloneField } from './standalone-field.js';
+export type { ControlWiring } from './standalone-field.js';
+export { FimTextField } from './text-field.js';
+export { FimNumberField } from './number-field.js';
+export { FimDateField } from './date-field.js';
+export { FimTimeField } from './time-field.js';
+export { FimDateTimeField } from './datetime-field.js';
+export { FimSelectField } from './select-field.js';
+export { FimCheckboxField } from './checkbox-field.js';
+export { defineStandaloneFields, standaloneFieldElements } from './define-standalone-fields.js';
