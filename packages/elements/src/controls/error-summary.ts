@@ -1,0 +1,21 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Diagnostic } from '@fimforms/format';
+import type { FormHost } from '../form-host.js';
+import { errorText } from './shown-errors.js';
+import { fieldId, pointerPath } from './field-ids.js';
+
+/**
+ * The error summary after a failed "next" or "submit" (GOV.UK pattern): it takes focus, and each
+ * link moves focus to its field (`onFollow`), across pages if needed.
+ */
+export function errorSummary(host: FormHost, errors: readonly Diagnostic[], onFollow: (error: Diagnostic) => void): TemplateResult | typeof nothing {
+  if (errors.length === 0) return nothing;
+  return html`<div class="summary" part="summary" tabindex="-1" aria-labelledby="summary-title">
+    <h2 id="summary-title" class="summary-title">${host.t.summaryTitle}</h2>
+    <ul>
+      ${errors.map(
+        (error) => html`<li><a href=${`#${fieldId(pointerPath(error.pointer))}`} @click=${(event: Event) => { event.preventDefault(); onFollow(error); }}>${errorText(host, pointerPath(error.pointer), error)}</a></li>`,
+      )}
+    </ul>
+  </div>`;
+}

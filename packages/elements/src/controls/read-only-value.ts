@@ -1,0 +1,24 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FieldState } from '@fimforms/runtime';
+import type { FieldSlot, FormHost } from '../form-host.js';
+import { localized } from '../i18n/index.js';
+import { answerText } from './answer-text.js';
+import { fieldId, hintId } from './field-ids.js';
+
+/**
+ * A value the citizen cannot change: a `locked` field (label and value as text, never a disabled
+ * input) or a computed one (an `<output>` named by its label) — specs/rendering.md §2, §6.
+ */
+export function readOnlyValue(host: FormHost, slot: FieldSlot, state: FieldState): TemplateResult {
+  const value = answerText(host.engine.definition, slot.field, state.value, host.language, host.t);
+  const note = state.computed ? host.t.computed : state.source !== undefined ? host.t.prefilled(state.source) : '';
+  const help = localized(slot.field.help, host.language);
+  const id = fieldId(state.path);
+  return html`<div class="field readonly" part="field">
+    <span class="label" part="label" id=${`${id}-label`}>${slot.label}</span>
+    ${state.computed
+      ? html`<output id=${id} class="value" aria-labelledby=${`${id}-label`} aria-describedby=${note || help ? hintId(state.path) : nothing}>${value}</output>`
+      : html`<p id=${id} class="value" tabindex="-1">${value}</p>`}
+    ${note || help ? html`<div class="hint" part="hint" id=${hintId(state.path)}>${note ? html`<p>${note}</p>` : nothing}${help ? html`<p>${help}</p>` : nothing}</div>` : nothing}
+  </div>`;
+}

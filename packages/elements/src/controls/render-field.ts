@@ -1,0 +1,43 @@
+import { nothing, type TemplateResult } from 'lit';
+import type { FieldState } from '@fimforms/runtime';
+import type { FieldSlot, FormHost } from '../form-host.js';
+import { localized } from '../i18n/index.js';
+import { boolControl } from './bool-control.js';
+import { codeValues } from './code-values.js';
+import { combobox } from './combobox.js';
+import { fileControl } from './file-control.js';
+import { nativeSelect } from './native-select.js';
+import { radioGroup } from './option-list.js';
+import { readOnlyValue } from './read-only-value.js';
+import { staticNotice } from './static-notice.js';
+import { textControl } from './text-control.js';
+
+/** Up to this many codes a select field shows radio buttons; more get the searchable combobox. */
+export const MAX_RADIO_CODES = 7;
+
+/** A select field: radios, a native dropdown or the combobox (specs/rendering.md §2). */
+function selectControl(host: FormHost, slot: FieldSlot, state: FieldState): TemplateResult {
+  const values = codeValues(host.engine.definition, slot.field);
+  // A list whose entries are not embedded can only be answered by its code.
+  if (values.length === 0) return textControl(host, slot, state);
+  const widget = slot.occurrence.ui?.widget ?? slot.field.ui?.widget;
+  if (widget === 'dropdown') return nativeSelect(host, slot, state, values);
+  if (widget === 'radio' || (widget !== 'combobox' && values.length <= MAX_RADIO_CODES)) {
+    const options = values.map((value) => ({ value: value.code, label: localized(value.label, host.language) }));
+    return radioGroup(host, slot, state, options, typeof state.value === 'string' ? state.value : undefined);
+  }
+  return combobox(host, slot, state, values);
+}
+
+/** The template of one field instance in its current state; nothing when hidden. */
+export function renderField(host: FormHost, slot: FieldSlot, state: FieldState | undefined): TemplateResult | typeof nothing {
+  if (!state || !state.visible) return nothing;
+  const { control, type } = slot.field;
+  if (control === 'hidden') return nothing;
+  if (control === 'label') return staticNotice(host, slot);
+  if (control === 'locked' || type === 'obj' || state.computed) return readOnlyValue(host, slot, state);
+  if (control === 'select') return selectControl(host, slot, state);
+  if (type === 'bool') return boolControl(host, slot, state);
+  if (type === 'file') return fileControl(host, { ...slot, repeating: false, max: 1 }, state);
+  return textControl(host, slot, state);
+}

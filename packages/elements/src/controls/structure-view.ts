@@ -1,0 +1,169 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { occurrenceElement, occurrenceName, parseCardinality, type FieldGroup, type Occurrence } from '@fimforms/format';
+import type { FieldSlot, FormHost } from '../form-host.js';
+import { localized } from '../i18n/index.js';
+import { fieldPart } from './field-part.js';
+import { fileControl, type FileSlot } from './file-control.js';
+import { errorId, groupId } from './field-ids.js';
+import { helpText } from './help-text.js';
+
+/** Paths of the groups rendered, with the visibility they were rendered with (host re-renders when one flips). */
+export type RenderedGroups = Map<string, boolean>;
+
+type Rendered = unknown;
+
+/** Joins an occurrence name to its parent's instance path. */
+const join = (prefix: string, name: string) => (prefix === '' ? name : `${prefix}.${name}`);
+
+/** Occurrences in rendering order: `ui.order` first where given, else the structure's order. */
+function ordered(occurrences: readonly Occurrence[]): readonly Occurrence[] {
+  if (!occurrences.some((occurrence) => occurrence.ui?.order !== undefined)) return occurrences;
+  return [...occurrences].sort((a, b) => (a.ui?.order ?? 0) - (b.ui?.order ?? 0));
+}
+
+/** Renders occurrences below one instance path. */
+export function renderOccurrences(host: FormHost, groups: RenderedGroups, occurrences: readonly Occurrence[], prefix: string, parent: FieldGroup | undefined): Rendered[] {
+  return ordered(occurrences).map((occurrence) => renderOccurrence(host, groups, occurrence, prefix, parent));
+}
+
+function renderOccurrence(host: FormHost, groups: RenderedGroups, occurrence: Occurrence, prefix: string, parent: FieldGroup | undefined): Rendered {
+  const target = occurrenceElement(host.engine.definition, occurrence);
+  if (!target.element) return nothing;
+  const path = join(prefix, occurrenceName(host.engine.definition, occurrence));
+  const { max } = parseCardinality(occurrence.cardinality) ?? { min: 1, max: 1 };
+  const label = localized(target.element.label, host.language);
+  if (target.kind === 'field') {
+    const slot: FieldSlot = { path, field: target.element, occurrence, parent, label };
+    if (target.element.type === 'file' && target.element.control === 'input' && max > 1) return repeatingFiles(host, { ...slot, repeating: true, max });
+    return max > 1 ? repeatingField(host, slot) : fieldPart(host, slot);
+  }
+  return max > 1 ? repeatingGroup(host, groups, occurrence, target.element, path, label) : groupView(host, groups, occurrence, target.element, path, label, undefined);
+}
+
+/** Errors of a group or an occurrence from the last summary (instances too few, no alternative chosen). */
+function groupErrors(host: FormHost, path: string): TemplateResult | typeof nothing {
+  const pointer = `/${path.replaceAll('.', '/')}`;
+  const errors = host.summary.filter((error) => error.pointer === pointer);
+  if (errors.length === 0) return nothing;
+  return html`<p class="error" part="error" id=${errorId(path)}><span class="visually-hidden">${host.t.errorPrefix} </span>${errors[0]!.message[host.language]}</p>`;
+}
+
+/** A group instance: a fieldset named by its label, with its help and children (or a choice). */
+function groupView(
+  host: FormHost,
+  groups: RenderedGroups,
+  occurrence: Occurrence,
+  group: FieldGroup,
+  path: string,
+  label: string,
+  remove: TemplateResult | undefined,
+): Rendered {
+  const visible = host.engine.isVisible(path);
+  groups.set(path, visible);
+  if (!visible) return nothing;
+  const help = localized(group.help, host.language);
+  const errors = groupErrors(host, path);
+  return html`<fieldset class="group" part="group" id=${groupId(path)} tabindex="-1" aria-describedby=${errors === nothing ? nothing : errorId(path)}>
+    <legend class="legend" part="legend">${label}</legend>
+    ${help ? html`<div class="hint" part="hint">${helpText(help)}</div>` : nothing}
+    ${errors}
+    ${group.choice ? choiceView(host, groups, group, path) : renderOccurrences(host, groups, group.children, path, group)}
+    ${remove ?? nothing}
+  </fieldset>`;
+}
+
+/** The child of a choice group the citizen chose: remembered, else the one holding a value. */
+export function chosenChild(host: FormHost, group: FieldGroup, path: string): string | undefined {
+  const remembered = host.choices.get(path);
+  if (remembered !== undefined) return remembered;
+  const paths = host.engine.paths();
+  for (const child of group.children) {
+    const childPath = join(path, occurrenceName(host.engine.definition, child));
+    if (paths.some((p) => (p === childPath || p.startsWith(`${childPath}.`)) && host.engine.getValue(p) !== undefined)) return occurrenceName(host.engine.definition, child);
+  }
+  return undefined;
+}
+
+/** A choice group (Auswahlgruppe): radios for the alternatives, then only the chosen one (specs/rendering.md §7). */
+function choiceView(host: FormHost, groups: RenderedGroups, group: FieldGroup, path: string): TemplateResult {
+  const chosen = chosenChild(host, group, path);
+  const options = group.children.map((child) => {
+    const target = occurrenceElement(host.engine.definition, child);
+    return { child, name: occurrenceName(host.engine.definition, child), label: localized(target.element?.label, host.language) };
+  });
+  const chosenChildOccurrence = options.find((option) => option.name === chosen)?.child;
+  return html`<div class="radios choice" role="radiogroup" aria-label=${localized(group.label, host.language)}>
+      ${options.map(
+        (option, index) => html`<div class="radio">
+          <input type="radio" id=${index === 0 ? `${groupId(path)}-choice` : `${groupId(path)}-choice-${index}`} name=${`${path}#choice`}
+            data-choice=${path} .value=${option.name} .checked=${option.name === chosen} />
+          <label for=${index === 0 ? `${groupId(path)}-choice` : `${groupId(path)}-choice-${index}`}>${option.label}</label>
+        </div>`,
+      )}
+    </div>
+    ${chosenChildOccurrence ? renderOccurrences(host, groups, [{ ...chosenChildOccurrence, cardinality: '1:1' }], path, group) : nothing}`;
+}
+
+/** Instances of a repeating group, each removable above the minimum, and an add button below the maximum. */
+function repeatingGroup(host: FormHost, groups: RenderedGroups, occurrence: Occurrence, group: FieldGroup, path: string, label: string): Rendered {
+  const visible = host.engine.isVisible(path);
+  groups.set(path, visible);
+  if (!visible) return nothing;
+  const count = host.engine.instanceCount(path);
+  const { min, max } = host.engine.instanceBounds(path);
+  const addLabel = localized(occurrence.ui?.addLabel, host.language) || host.t.add(label);
+  return html`<div class="repeat" id=${groupId(path)} tabindex="-1">
+    ${groupErrors(host, path)}
+    ${repeat(
+      Array.from({ length: count }, (_, index) => index),
+      (index) => `${path}.${index}`,
+      (index) => {
+        const name = host.t.instance(label, index + 1);
+        const remove = count > min ? html`<button type="button" class="button secondary" part="button-secondary" data-remove=${path} data-index=${index}>${host.t.remove(name)}</button>` : undefined;
+        return groupView(host, groups, occurrence, group, `${path}.${index}`, name, remove);
+      },
+    )}
+    ${count < max ? html`<button type="button" class="button secondary" part="button-secondary" data-add=${path} data-label=${label}>${addLabel}</button>` : nothing}
+  </div>`;
+}
+
+/** Instances of a repeating field (e.g. up to three phone numbers). */
+function repeatingField(host: FormHost, slot: FieldSlot): Rendered {
+  const { path, label } = slot;
+  if (!host.engine.isVisible(path)) return nothing;
+  const count = host.engine.instanceCount(path);
+  const { min, max } = host.engine.instanceBounds(path);
+  return html`<div class="repeat" id=${groupId(path)} tabindex="-1">
+    ${groupErrors(host, path)}
+    ${Array.from({ length: count }, (_, index) => {
+      const name = host.t.instance(label, index + 1);
+      return html`<div class="repeat-item">
+        ${fieldPart(host, { ...slot, path: `${path}.${index}`, label: name })}
+        ${count > min ? html`<button type="button" class="button secondary" part="button-secondary" data-remove=${path} data-index=${index}>${host.t.remove(name)}</button>` : nothing}
+      </div>`;
+    })}
+    ${count < max ? html`<button type="button" class="button secondary" part="button-secondary" data-add=${path} data-label=${label}>${localized(slot.occurrence.ui?.addLabel, host.language) || host.t.add(label)}</button>` : nothing}
+  </div>`;
+}
+
+/** A repeating file occurrence: one file input (`multiple`) and the list of files (re-rendered by the host). */
+function repeatingFiles(host: FormHost, slot: FileSlot): Rendered {
+  if (!host.engine.isVisible(slot.path)) return nothing;
+  const { min } = host.engine.instanceBounds(slot.path);
+  const pointer = `/${slot.path.replaceAll('.', '/')}`;
+  const errors = host.summary.filter((error) => error.pointer === pointer || error.pointer.startsWith(`${pointer}/`));
+  return fileControl(host, slot, {
+    path: slot.path,
+    pointer,
+    value: undefined,
+    visible: true,
+    required: min > 0,
+    readonly: false,
+    computed: false,
+    errors,
+    touched: errors.length > 0,
+    dirty: false,
+  });
+}
+

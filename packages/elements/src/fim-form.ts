@@ -1,0 +1,594 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { occurrenceName, type Diagnostic, type FormDefinition, type Occurrence } from '@fimforms/format';
+import { createForm, type FormEngine, type PrefillValue } from '@fimforms/runtime';
+import type { Editing, FormHost } from './form-host.js';
+import { localized, uiLanguage, uiStrings, type UiLanguage, type UiStrings } from './i18n/index.js';
+import type { InputErrorCode } from './input-format/index.js';
+import { attachFormBridge, readBridgeState, type FormBridge } from './form-bridge.js';
+import { answerList, collectAnswers } from './controls/answer-list.js';
+import { errorSummary } from './controls/error-summary.js';
+import { acceptFiles, fileSlotOf, removeFile, type FileSlot } from './controls/file-control.js';
+import { fieldId, groupId, pointerPath } from './controls/field-ids.js';
+import { stepIndicator } from './controls/step-indicator.js';
+import { renderOccurrences, type RenderedGroups } from './controls/structure-view.js';
+import { readTypedInput } from './controls/typed-input.js';
+import { submissionReference } from './submission-reference.js';
+import { formStyles } from './theme/form-styles.js';
+
+/** The view `<fim-form>` shows: the pages, the review of all answers, or the receipt. */
+export type FimFormView = 'form' | 'review' | 'confirmation';
+
+/** `detail` of the cancelable `fim-submit` event. */
+export interface FimSubmitDetail {
+  /** The submission object (specs/submission.md), as `validateSubmission` reads it. */
+  submission: Record<string, unknown>;
+  /** The chosen files by the `ref` their metadata carries in the submission. */
+  files: ReadonlyMap<string, File>;
+  /** The reference shown on the receipt. */
+  reference: string;
+}
+
+/** The URL value of the review step (no technical name can contain `~`). */
+const REVIEW_STEP = '~review';
+
+/**
+ * `<fim-form>`: renders a fimforms definition accessibly (specs/rendering.md) in one shadow root
+ * holding a native form, on top of `@fimforms/runtime`.
+ *
+ * @fires fim-submit - cancelable; `detail`: {@link FimSubmitDetail}
+ * @fires fim-page-change - `detail`: `{ page: number, name: string }` after a page change
+ * @csspart form - the native form
+ * @csspart fields - the wrapper of all fields of a page
+ */
+export class FimForm extends LitElement implements FormHost {
+  static override styles = formStyles;
+  static formAssociated = true;
+
+  /** URL of a definition (JSON) to fetch. */
+  @property() src: string | undefined;
+  /** The definition to render (takes precedence over `src` once set). */
+  @property({ attribute: false }) definition: FormDefinition | undefined;
+  /** Prefilled values by instance path, with their source (as `createForm` takes them). */
+  @property({ attribute: false }) prefill: Record<string, PrefillValue> | undefined;
+  /** Where to POST the submission (by the submit transport) when `fim-submit` is not cancelled. */
+  @property() action: string | undefined;
+  /** Name of the URL query parameter that keeps the current page. */
+  @property({ attribute: 'page-param' }) pageParam = 'fim-page';
+  /** Submit from the last page, without the review step. */
+  @property({ type: Boolean, attribute: 'no-review' }) noReview = false;
+
+  @state() private view: FimFormView = 'form';
+  @state() summary: readonly Diagnostic[] = [];
+  @state() private loadFailed = false;
+  @state() private announcement = '';
+  @state() private sending: 'idle' | 'sending' | 'failed' = 'idle';
+
+  engine!: FormEngine;
+  editing: Editing | undefined;
+  readonly raw = new Map<string, string>();
+  readonly inputErrors = new Map<string, InputErrorCode>();
+  readonly choices = new Map<string, string>();
+  readonly files = new Map<string, File>();
+  readonly fileErrors = new Map<string, string>();
+  #language: UiLanguage = 'de';
+  #refreshers = new Map<string, () => void>();
+  #groups: RenderedGroups = new Map();
+  #stopEngine: (() => void) | undefined;
+  #reference = '';
+  #submittedAt = new Date();
+  #focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
+  readonly #internals: ElementInternals;
+  #bridge: FormBridge | undefined;
+  #initialSubmission: Record<string, unknown> = {};
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+  }
+
+  get language(): UiLanguage {
+    return this.#language;
+  }
+
+  get t(): UiStrings {
+    return uiStrings(this.#language);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.#onPopState);
+    if (this.engine) this.#attachBridge();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    this.#bridge?.detach();
+    this.#bridge = undefined;
+  }
+
+  // ------------------------------------------------------------------ host form (form-bridge.ts)
+
+  formAssociatedCallback(): void {
+    this.#bridge?.sync();
+  }
+
+  formResetCallback(): void {
+    this.engine?.restore(this.#initialSubmission);
+    this.raw.clear();
+    this.requestUpdate();
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    const submission = readBridgeState(state);
+    if (submission && this.engine) {
+      this.engine.restore(submission);
+      this.requestUpdate();
+    }
+  }
+
+  #attachBridge(): void {
+    this.#bridge?.detach();
+    const engine = this.engine;
+    // The bridge only reads the changed paths' count, never keeps the engine's array.
+    const form = { toSubmission: () => engine.toSubmission(), errors: () => engine.errors(), subscribeAll: (listener: (paths: string[]) => void) => engine.subscribeAll((paths) => listener(paths as string[])) };
+    this.#bridge = attachFormBridge(this.#internals, form, {
+      name: () => this.getAttribute('name') ?? 'fimforms',
+      invalidMessage: (errors) => this.t.formHasErrors(errors.length),
+      anchorFor: (pointer) => this.#controlFor(pointerPath(pointer)) ?? undefined,
+      files: () => this.files,
+    });
+  }
+
+  // ------------------------------------------------------------------ FormHost
+
+  registerField(path: string, refresh: () => void): () => void {
+    this.#refreshers.set(path, refresh);
+    return () => {
+      if (this.#refreshers.get(path) === refresh) this.#refreshers.delete(path);
+    };
+  }
+
+  refreshField(path: string): void {
+    this.#refreshers.get(path)?.();
+  }
+
+  structureChanged(): void {
+    this.requestUpdate();
+  }
+
+  announce(text: string): void {
+    // The same text twice must still be announced: alternate a trailing no-break space.
+    this.announcement = text === this.announcement.trim() ? `${text}\u00a0` : text;
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang') || !this.hasUpdated) {
+      this.#language = uiLanguage(this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+    }
+    if (changed.has('src') && this.src && !this.definition) void this.#load(this.src);
+    if ((changed.has('definition') || changed.has('prefill')) && this.definition) this.#start(this.definition);
+  }
+
+  protected override updated(): void {
+    const target = this.#focusAfterUpdate?.();
+    this.#focusAfterUpdate = undefined;
+    if (target) focusWithin(target);
+  }
+
+  async #load(src: string): Promise<void> {
+    try {
+      const response = await fetch(src, { headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.definition = (await response.json()) as FormDefinition;
+      this.loadFailed = false;
+    } catch {
+      this.loadFailed = true;
+    }
+  }
+
+  #start(definition: FormDefinition): void {
+    this.#stopEngine?.();
+    this.engine = createForm(definition, this.prefill ? { prefill: this.prefill } : {});
+    this.#initialSubmission = this.engine.toSubmission();
+    for (const map of [this.raw, this.inputErrors, this.choices, this.files, this.fileErrors, this.#groups]) map.clear();
+    this.summary = [];
+    this.view = 'form';
+    this.#stopEngine = this.engine.subscribeAll(() => this.#checkGroupVisibility());
+    this.#applyUrl();
+    if (this.isConnected) this.#attachBridge();
+  }
+
+  /** A group shown or hidden by a rule changes the structure: re-render the page. */
+  #checkGroupVisibility(): void {
+    for (const [path, visible] of this.#groups) {
+      if (this.engine.isVisible(path) !== visible) {
+        this.requestUpdate();
+        return;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    if (this.loadFailed) return html`<p class="status" role="alert">${t.loadFailed}</p>`;
+    if (!this.engine) return html`<p>${t.loading}</p>`;
+    return html`<form part="form" novalidate lang=${this.#language}
+        @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onChange} @click=${this.#onClick}
+        @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
+        <h2 class="title" part="title">${localized(this.engine.definition.title, this.#language)}</h2>
+        ${this.view === 'confirmation' ? this.#renderConfirmation() : this.#renderSteps()}
+      </form>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  #renderSteps(): TemplateResult {
+    const { engine, t } = this;
+    const pages = engine.pages;
+    const reviewing = this.view === 'review';
+    const current = reviewing ? pages.length : engine.currentPage;
+    const last = current >= pages.length - 1;
+    const primary = reviewing || (last && this.noReview) ? t.submit : last ? t.toReview : t.next;
+    return html`
+      ${stepIndicator(this, pages, current, this.noReview ? undefined : t.reviewTitle)}
+      ${errorSummary(this, this.summary, (error) => void this.#followError(error))}
+      ${reviewing ? this.#renderReview() : this.#renderPage()}
+      ${this.sending === 'failed' ? html`<p class="status" role="alert">${t.sendFailed}</p>` : nothing}
+      <div class="actions">
+        <button type="submit" class="button" part="button" ?disabled=${this.sending === 'sending'}>${this.sending === 'sending' ? t.sending : primary}</button>
+        ${current > 0 ? html`<button type="button" class="button secondary" part="button-secondary" data-nav="back">${t.back}</button>` : nothing}
+      </div>`;
+  }
+
+  #renderPage(): TemplateResult {
+    const { engine } = this;
+    const pages = engine.pages;
+    const page = pages[engine.currentPage]!;
+    const description = engine.currentPage === 0 ? localized(engine.definition.description, this.#language) : '';
+    this.#groups = new Map();
+    return html`
+      ${pages.length > 1 || !this.noReview ? html`<h3 id="page-title" class="page-title" tabindex="-1">${localized(page.title, this.#language)}</h3>` : nothing}
+      ${description ? html`<p class="help description">${description}</p>` : nothing}
+      <div class="fields" part="fields">${renderOccurrences(this, this.#groups, this.#pageOccurrences(engine.currentPage), '', undefined)}</div>`;
+  }
+
+  #pageOccurrences(page: number): Occurrence[] {
+    const items = this.engine.pages[page]?.items ?? [];
+    const byName = new Map(this.engine.definition.structure.map((occurrence) => [occurrenceName(this.engine.definition, occurrence), occurrence]));
+    return items.flatMap((item) => byName.get(item) ?? []);
+  }
+
+  #renderReview(): TemplateResult {
+    const pages = this.engine.pages;
+    return html`<h3 id="page-title" class="page-title" tabindex="-1">${this.t.reviewTitle}</h3>
+      <div class="review" part="review">
+        ${pages.map((page, index) => {
+          const answers = collectAnswers(this, this.#pageOccurrences(index), '', '');
+          if (answers.length === 0) return nothing;
+          return html`${pages.length > 1 ? html`<h4>${localized(page.title, this.#language)}</h4>` : nothing}
+            ${answerList(this, answers, (path) => void this.#changeAnswer(path))}`;
+        })}
+      </div>`;
+  }
+
+  #renderConfirmation(): TemplateResult {
+    const { t } = this;
+    const when = new Intl.DateTimeFormat(this.#language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(this.#submittedAt);
+    const answers = this.engine.pages.flatMap((_, index) => collectAnswers(this, this.#pageOccurrences(index), '', ''));
+    return html`<div class="confirmation" part="confirmation">
+      <div class="confirmation-box">
+        <h3 id="page-title" tabindex="-1">${t.confirmationTitle}</h3>
+        <p>${t.reference}: <span class="reference">${this.#reference}</span></p>
+        <p>${t.submittedAt}: ${when}</p>
+      </div>
+      ${answerList(this, answers)}
+      <div class="actions"><button type="button" class="button secondary" part="button-secondary" data-nav="print">${t.print}</button></div>
+    </div>`;
+  }
+
+  // ------------------------------------------------------------------ navigation
+
+  async #next(): Promise<void> {
+    const { engine } = this;
+    const from = engine.currentPage;
+    if (engine.nextPage()) {
+      this.summary = [];
+      this.#pageChanged(true);
+      return;
+    }
+    const errors = engine.pageErrors(from);
+    if (errors.length > 0) return this.#showSummary(errors);
+    if (this.noReview) return this.#submit();
+    this.summary = [];
+    this.view = 'review';
+    this.#pageChanged(true);
+  }
+
+  #back(): void {
+    this.summary = [];
+    if (this.view === 'review') this.view = 'form';
+    else this.engine.previousPage();
+    this.#pageChanged(true);
+  }
+
+  /** After a page change: URL, event, focus on the page heading, announcement. */
+  #pageChanged(push: boolean): void {
+    const pages = this.engine.pages;
+    const reviewing = this.view === 'review';
+    const index = reviewing ? pages.length : this.engine.currentPage;
+    const name = reviewing ? REVIEW_STEP : pages[index]!.name;
+    if (push && (pages.length > 1 || reviewing)) {
+      const url = new URL(location.href);
+      url.searchParams.set(this.pageParam, name);
+      history.pushState(null, '', url);
+    }
+    this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#page-title');
+    this.dispatchEvent(new CustomEvent('fim-page-change', { detail: { page: index, name }, bubbles: true, composed: true }));
+  }
+
+  /** Shows the page (or review step) the URL names: reload and back/forward land where the citizen was. */
+  #applyUrl(): void {
+    const name = new URL(location.href).searchParams.get(this.pageParam);
+    if (name === null) return;
+    if (name === REVIEW_STEP && !this.noReview) {
+      this.engine.goToPage(this.engine.pages.length - 1);
+      this.view = 'review';
+      return;
+    }
+    const index = this.engine.pages.findIndex((page) => page.name === name);
+    if (index >= 0) {
+      this.view = 'form';
+      this.engine.goToPage(index);
+    }
+  }
+
+  #onPopState = (): void => {
+    if (!this.engine || this.view === 'confirmation') return;
+    this.#applyUrl();
+    this.summary = [];
+    this.requestUpdate();
+    this.#pageChanged(false);
+  };
+
+  #showSummary(errors: readonly Diagnostic[]): void {
+    this.summary = errors;
+    this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.summary');
+    this.requestUpdate();
+  }
+
+  /** The page holding an instance path (its top-level name), or the current one. */
+  #pageOf(path: string): number {
+    const top = path.split('.')[0] ?? '';
+    const index = this.engine.pages.findIndex((page) => page.items.includes(top));
+    return index >= 0 ? index : this.engine.currentPage;
+  }
+
+  /** Goes to the page of a path and focuses its control. */
+  async #reveal(path: string): Promise<void> {
+    const page = this.#pageOf(path);
+    if (this.view !== 'form' || page !== this.engine.currentPage) {
+      this.view = 'form';
+      this.engine.goToPage(page);
+      this.#pageChanged(true);
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+    this.#focusAfterUpdate = undefined;
+    const target = this.#controlFor(path);
+    if (target) focusWithin(target);
+  }
+
+  #followError(error: Diagnostic): Promise<void> {
+    return this.#reveal(pointerPath(error.pointer));
+  }
+
+  #changeAnswer(path: string): Promise<void> {
+    this.summary = [];
+    return this.#reveal(path);
+  }
+
+  /** The control of an instance path, else of its nearest rendered ancestor (group, repeat, choice). */
+  #controlFor(path: string): HTMLElement | null {
+    const root = this.renderRoot as ShadowRoot;
+    for (let segments = path.split('.'); segments.length > 0; segments = segments.slice(0, -1)) {
+      const at = segments.join('.');
+      const found = root.getElementById(fieldId(at)) ?? root.getElementById(`${groupId(at)}-choice`) ?? root.getElementById(groupId(at));
+      if (found) return found;
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ submit
+
+  async #submit(): Promise<void> {
+    const result = this.engine.validate();
+    if (!result.valid) {
+      const first = result.errors[0]!;
+      const page = this.#pageOf(pointerPath(first.pointer));
+      this.view = 'form';
+      if (page !== this.engine.currentPage) {
+        this.engine.goToPage(page);
+        this.#pageChanged(true);
+      }
+      return this.#showSummary(result.errors);
+    }
+    const detail: FimSubmitDetail = { submission: this.engine.toSubmission(), files: new Map(this.files), reference: submissionReference() };
+    const event = new CustomEvent<FimSubmitDetail>('fim-submit', { detail, cancelable: true, bubbles: true, composed: true });
+    if (!this.dispatchEvent(event)) return;
+    if (this.action) {
+      this.sending = 'sending';
+      const delivered = await this.#send(detail);
+      this.sending = delivered ? 'idle' : 'failed';
+      if (!delivered) return;
+    }
+    this.showConfirmation(detail.reference);
+  }
+
+  /** POSTs the submission to `action`; false when it could not be delivered (the answers stay). */
+  async #send(detail: FimSubmitDetail): Promise<boolean> {
+    try {
+      const response = await fetch(this.action!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': detail.reference },
+        body: JSON.stringify(detail.submission),
+      });
+      return response.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Shows the receipt (after a `fim-submit` the page handled itself, call this with its reference). */
+  showConfirmation(reference: string): void {
+    this.#reference = reference;
+    this.#submittedAt = new Date();
+    this.summary = [];
+    this.view = 'confirmation';
+    this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#page-title');
+  }
+
+  // ------------------------------------------------------------------ events (delegated from the one form)
+
+  #onSubmit = (event: Event): void => {
+    event.preventDefault();
+    if (this.sending === 'sending') return;
+    void (this.view === 'review' ? this.#submit() : this.#next());
+  };
+
+  #onInput = (event: Event): void => {
+    const target = event.target as HTMLInputElement;
+    const choice = target.dataset['choice'];
+    if (choice !== undefined) return this.#choose(choice, target.value);
+    const path = target.dataset['path'];
+    const kind = target.dataset['kind'];
+    if (path === undefined || kind === 'combobox' || kind === 'file') return;
+    const field = this.engine.fieldOf(path);
+    if (!field) return;
+    if (target.type === 'checkbox') this.#commit(path, target.checked ? true : undefined);
+    else if (target.type === 'radio') this.#commit(path, field.type === 'bool' ? target.value === 'true' : target.value);
+    else if (target.tagName === 'SELECT') this.#commit(path, target.value === '' ? undefined : target.value);
+    else {
+      this.raw.set(path, target.value);
+      const read = readTypedInput(field, target.value, this.#language);
+      if (read.error) this.inputErrors.set(path, read.error);
+      else this.inputErrors.delete(path);
+      this.engine.setValue(path, read.value);
+    }
+  };
+
+  /** A choice made (radio, checkbox, select) counts as leaving the field: its errors may show. */
+  #commit(path: string, value: unknown): void {
+    this.engine.setValue(path, value);
+    this.engine.touch(path);
+    this.refreshField(path);
+  }
+
+  #onChange = (event: Event): void => {
+    const target = event.target as HTMLInputElement;
+    if (target.dataset['kind'] !== 'file' || !target.files) return;
+    const slot = fileSlotOf(this, target.dataset['path']!, Number(target.dataset['max']));
+    if (!slot) return;
+    const refused = acceptFiles(this, slot, [...target.files]);
+    if (refused) this.fileErrors.set(slot.path, refused);
+    else this.fileErrors.delete(slot.path);
+    target.value = '';
+    this.engine.touch(slot.repeating ? `${slot.path}.0` : slot.path);
+    this.#afterFileChange(slot);
+  };
+
+  #afterFileChange(slot: FileSlot): void {
+    this.refreshField(slot.path);
+    this.requestUpdate();
+    this.#focusAfterUpdate = () => this.#controlFor(slot.path);
+  }
+
+  #onClick = (event: Event): void => {
+    const button = (event.target as Element).closest('button');
+    if (!button || button.type === 'submit') return;
+    const { add, remove, index, label, nav, removeFile: file, slot, max } = button.dataset;
+    if (nav === 'back') this.#back();
+    else if (nav === 'print') window.print();
+    else if (add !== undefined) this.#addInstance(add, label ?? '');
+    else if (remove !== undefined) this.#removeInstance(remove, Number(index));
+    else if (file !== undefined && slot !== undefined) {
+      const fileSlot = fileSlotOf(this, slot, Number(max));
+      if (fileSlot) {
+        removeFile(this, fileSlot, file);
+        this.fileErrors.delete(fileSlot.path);
+        this.#afterFileChange(fileSlot);
+      }
+    }
+  };
+
+  #addInstance(path: string, label: string): void {
+    if (!this.engine.addInstance(path)) return;
+    const count = this.engine.instanceCount(path);
+    this.announce(this.t.added(this.t.instance(label, count)));
+    this.#focusAfterUpdate = () => firstControl(this.renderRoot.querySelector<HTMLElement>(`[id="${groupId(`${path}.${count - 1}`)}"]`) ?? this.#controlFor(`${path}.${count - 1}`));
+    this.requestUpdate();
+  }
+
+  #removeInstance(path: string, index: number): void {
+    const label = this.engine.fieldOf(`${path}.0`) ? this.engine.fieldOf(`${path}.0`)!.label : undefined;
+    if (!this.engine.removeInstance(path, index)) return;
+    this.announce(this.t.removed(label ? localized(label, this.#language) : ''));
+    const count = this.engine.instanceCount(path);
+    const next = Math.min(index, count - 1);
+    this.#focusAfterUpdate = () =>
+      next >= 0
+        ? firstControl(this.renderRoot.querySelector<HTMLElement>(`[id="${groupId(`${path}.${next}`)}"]`) ?? this.#controlFor(`${path}.${next}`))
+        : this.renderRoot.querySelector<HTMLElement>(`[data-add="${path}"]`);
+    for (const key of [...this.raw.keys()]) if (key.startsWith(`${path}.`)) this.raw.delete(key);
+    this.requestUpdate();
+  }
+
+  /** Switches a choice group to another alternative, removing the values of the one left. */
+  #choose(groupPath: string, child: string): void {
+    const previous = this.choices.get(groupPath);
+    this.choices.set(groupPath, child);
+    const prefix = `${groupPath}.`;
+    for (const path of this.engine.paths()) {
+      if (path.startsWith(prefix) && !path.startsWith(`${prefix}${child}.`) && path !== `${prefix}${child}` && this.engine.getValue(path) !== undefined) {
+        this.engine.setValue(path, undefined);
+      }
+    }
+    if (previous !== undefined && previous !== child) this.announce(this.t.choiceSwitched(child));
+    this.requestUpdate();
+  }
+
+  #onFocusIn = (event: FocusEvent): void => {
+    const path = (event.target as HTMLElement).dataset?.['path'];
+    if (path === undefined) return;
+    const state = this.engine.get(path);
+    this.editing = { path, showErrors: (state?.touched ?? false) && (state?.errors.length ?? 0) > 0 };
+  };
+
+  #onFocusOut = (event: FocusEvent): void => {
+    const target = event.target as HTMLElement;
+    const path = target.dataset?.['path'];
+    if (path === undefined || target.dataset['kind'] === 'file') return;
+    if (this.editing?.path === path) this.editing = undefined;
+    if (target.dataset['kind'] !== 'combobox') this.raw.delete(path);
+    const state = this.engine.get(path);
+    // Leaving an untouched empty field says nothing yet; errors of empty required fields wait for "next".
+    if (state && (state.dirty || state.touched || state.value !== undefined)) this.engine.touch(path);
+    this.refreshField(path);
+  };
+}
+
+/** Focuses an element (or its first control), keeping its label in view. */
+function focusWithin(element: HTMLElement): void {
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  (element.closest('.field') ?? element).scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+  element.focus({ preventScroll: true });
+}
+
+/** The first control inside a container (or the container itself). */
+function firstControl(container: HTMLElement | null): HTMLElement | null {
+  return container?.querySelector<HTMLElement>('input, select, textarea, button') ?? container;
+}
