@@ -9,12 +9,14 @@ import { repoRoot } from './load-schema-validator.js';
  */
 const allowed: Record<string, string[]> = {
   format: [],
+  markdown: [],
   expressions: ['format'],
-  validator: ['format', 'expressions'],
+  validator: ['format', 'expressions', 'markdown'],
   runtime: ['format', 'expressions'],
   xdatenfelder: ['format', 'expressions'],
   compiler: ['format'],
   cli: ['format', 'validator', 'xdatenfelder', 'compiler', 'runtime'],
+  elements: ['format', 'markdown', 'runtime'],
   'test-corpus': [],
 };
 
@@ -26,6 +28,12 @@ function internalDependencies(name: string): string[] {
   return Object.keys(manifest.dependencies ?? {})
     .filter((dep) => dep.startsWith('@fimforms/'))
     .map((dep) => dep.slice('@fimforms/'.length));
+}
+
+/** The subpaths a package exports besides its main entry (`/parse` for `./parse`). */
+function exportedSubpaths(name: string): Set<string> {
+  const manifest = JSON.parse(readFileSync(path.join(packagesDir, name, 'package.json'), 'utf8'));
+  return new Set(Object.keys(manifest.exports ?? {}).filter((key) => key !== '.').map((key) => key.slice(1)));
 }
 
 function sourceFiles(dir: string): string[] {
@@ -53,7 +61,8 @@ describe('architecture', () => {
         const specifier = match[1]!;
         const internal = /^@fimforms\/([a-z-]+)(\/.*)?$/.exec(specifier);
         const crossRelative = /^(\.\.\/)+(packages\/)?[a-z-]+\/(src|dist)\//.test(specifier) && specifier.split('../').length > 2;
-        if (internal && (!declared.has(internal[1]!) || internal[2] !== undefined) && internal[1] !== name) {
+        const undeclaredSubpath = internal?.[2] !== undefined && declared.has(internal[1]!) && !exportedSubpaths(internal[1]!).has(internal[2]);
+        if (internal && (!declared.has(internal[1]!) || undeclaredSubpath) && internal[1] !== name) {
           offending.push(`${path.relative(repoRoot, file)}: ${specifier}`);
         }
         if (crossRelative) offending.push(`${path.relative(repoRoot, file)}: ${specifier}`);

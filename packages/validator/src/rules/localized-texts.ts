@@ -3,7 +3,8 @@ import { appendPointer } from '../json-pointer.js';
 
 /**
  * One citizen-facing text of a definition. `label` marks accessible names (element and option
- * labels), `markdown` the LocalizedMarkdown texts (help texts and the description, format.md §3.2).
+ * labels), `markdown` the LocalizedMarkdown texts (help texts, the description and label-only notices'
+ * content, format.md §3.2, §5.5).
  */
 export interface LocalizedTextSite {
   readonly pointer: string;
@@ -56,7 +57,7 @@ export function localizedTexts(definition: FormDefinition, entries: DefinitionEn
     at('/fields', key, 'outputLabel', field.outputLabel, false);
     at('/fields', key, 'help', field.help, false, true);
     at('/fields', key, 'outputHelp', field.outputHelp, false, true);
-    if (field.control === 'label') at('/fields', key, 'content', field.content, false);
+    if (field.control === 'label') at('/fields', key, 'content', field.content, false, true);
   }
   for (const [key, group] of entries.groups) {
     at('/groups', key, 'label', group.label, true);

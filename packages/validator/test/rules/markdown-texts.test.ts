@@ -2,7 +2,7 @@ import type { FormDefinition } from '@fimforms/format';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateDefinition, validateText } from '../../src/index.js';
-import { MAX_MARKDOWN_LENGTH } from '../../src/rules/markdown-texts.js';
+import { MARKDOWN_LIMITS } from '@fimforms/markdown';
 
 const field = (name: string, help: string) => ({ name, label: { de: name }, control: 'input', type: 'text', constraints: { maxLength: 20 }, help: { de: help } });
 
@@ -32,13 +32,32 @@ describe('markdown-texts', () => {
   });
 
   it('reports texts beyond the limits instead of parsing them', () => {
-    const long = `[x](javascript:alert(1)) ${'a'.repeat(MAX_MARKDOWN_LENGTH)}`;
+    const long = `[x](javascript:alert(1)) ${'a'.repeat(MARKDOWN_LIMITS.maxLength)}`;
     const nested = `${'> '.repeat(9)}[x](javascript:alert(1))`;
     const indented = `- a\n${' '.repeat(40)}- [x](javascript:alert(1))`;
     const found = codes(definitionWithHelp(long, nested, indented));
     expect(found.map((d) => `${d.code} ${d.pointer}`)).toEqual([
       'markdown-not-checked /fields/f0/help/de', 'markdown-not-checked /fields/f1/help/de', 'markdown-not-checked /fields/f2/help/de',
     ]);
+  });
+
+  it('says that a text beyond the limits is shown as plain text (fail closed)', () => {
+    const [finding] = codes(definitionWithHelp(`${'> '.repeat(9)}[x](javascript:alert(1))`));
+    expect(finding?.message.en).toContain('shown as plain text');
+    expect(finding?.message.de).toContain('als reiner Text angezeigt');
+  });
+
+  it('checks the content of a label-only notice like a help text (format.md §5.5)', () => {
+    const definition = definitionWithHelp('Hilfe');
+    Object.assign(definition.fields!['f0']!, { control: 'label', content: { de: 'Lesen Sie die [Datenschutzerklärung](javascript:alert(1)).' } });
+    delete (definition.fields!['f0'] as { constraints?: unknown }).constraints;
+    expect(codes(definition).map((d) => `${d.code} ${d.pointer}`)).toEqual(['markdown-link-scheme /fields/f0/content/de']);
+  });
+
+  it('does not read the content of an input field as Markdown: it is a value', () => {
+    const definition = definitionWithHelp('Hilfe');
+    Object.assign(definition.fields!['f0']!, { content: { de: '[x](javascript:alert(1))' } });
+    expect(codes(definition)).toEqual([]);
   });
 
   it('stops parsing after 200,000 characters of Markdown per definition and says so for each text left', () => {
