@@ -27,8 +27,8 @@ import type { Diagnostic } from '@fimforms/format';
 /** What the bridge reads from the engine (a structural part of the runtime's `FormEngine`). */
 export interface BridgedForm {
   toSubmission(): Record<string, unknown>;
-  errors(): Diagnostic[];
-  subscribeAll(listener: (paths: string[]) => void): () => void;
+  errors(): readonly Diagnostic[];
+  subscribeAll(listener: (paths: readonly string[]) => void): () => void;
 }
 
 export interface FormBridgeOptions {
