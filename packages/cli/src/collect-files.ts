@@ -10,7 +10,7 @@ export interface CollectedFiles {
 }
 
 /** Codes of problems of the run itself (I/O), documented in specs/diagnostics.md; they make the exit code 2. */
-export const CLI_CODES: readonly string[] = ['cli-path-not-found', 'cli-no-match', 'cli-file-unreadable', 'cli-file-unwritable'];
+export const CLI_CODES: readonly string[] = ['cli-path-not-found', 'cli-no-match', 'cli-file-unreadable', 'cli-file-unwritable', 'cli-output-is-input'];
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 

@@ -69,6 +69,11 @@ function overview(lang: 'de' | 'en'): string {
   return `${TEXT.usage[lang]}\n\n${TEXT.commands[lang]}\n${list}\n\n${TEXT.options[lang]}\n\n${TEXT.exit[lang]}\n`;
 }
 
+/** The language of the messages `main` would print for these arguments (for errors outside a command). */
+export function outputLanguage(argv: readonly string[]): 'de' | 'en' {
+  return extractLang(argv, envLang()).lang;
+}
+
 function envLang(): 'de' | 'en' {
   return process.env['FIMFORMS_LANG'] === 'en' ? 'en' : 'de';
 }

@@ -8,7 +8,7 @@ import { readDefinitionFile } from '../read-definition-file.js';
 import { printFindings } from '../reporters/print-findings.js';
 import { uniqueDiagnostics } from '../unique-diagnostics.js';
 import { usageError } from '../usage-error.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutputs } from '../write-output.js';
 
 const HELP = {
   de: `Aufruf: fimforms compile <form.json> --out <verzeichnis> [--naming technical|fim-id]
@@ -74,10 +74,8 @@ export const compileCommand: Command = {
       { name: `${read.definition.name}.xsd`, text: xsd.xsd },
       { name: `${read.definition.name}.schema.json`, text: `${JSON.stringify(json.schema, null, 2)}\n` },
     ];
-    for (const { name, text } of files) {
-      const written = writeOutput(path.join(out, name), text, io);
-      if (written !== 0) return written;
-    }
+    const written = writeOutputs(files.map(({ name, text }) => ({ file: path.join(out, name), text })), io, [input]);
+    if (written !== 0) return written;
     io.stdout.write(files.map(({ name }) => `${path.join(out, name)}\n`).join(''));
     return 0;
   },

@@ -78,7 +78,7 @@ export const exportCommand: Command = {
     printFindings([{ file: input, diagnostics: result.report.diagnostics }], io, true);
     printUnmapped({ ...prefixed('defaulted', result.report.defaulted), ...prefixed('not-exported', result.report.unmapped) }, io);
     // An internal error leaves no XML: nothing is written then.
-    const written = result.xml === '' ? 0 : writeOutput(parsed.values.output, result.xml, io);
+    const written = result.xml === '' ? 0 : writeOutput(parsed.values.output, result.xml, io, [input]);
     if (written !== 0) return written;
     return result.report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   },

@@ -85,7 +85,8 @@ export const importCommand: Command = {
     printFindings([{ file: input, diagnostics: result.report.diagnostics }], io, true);
     printUnmapped(result.report.unmapped, io);
     if (!result.definition) return 1;
-    const written = writeOutput(parsed.values.output, JSON.stringify(result.definition, null, 2) + '\n', io);
+    const inputs = [input, parsed.values.codelists, rulesFile].filter((file) => file !== undefined);
+    const written = writeOutput(parsed.values.output, JSON.stringify(result.definition, null, 2) + '\n', io, inputs);
     if (written !== 0) return written;
     return result.report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   },

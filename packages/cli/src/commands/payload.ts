@@ -100,7 +100,7 @@ export const payloadCommand: Command = {
     locateDiagnostics(data.text, aboutData);
     printFindings([{ file: input, diagnostics: aboutDefinition }, { file: dataFile, diagnostics: aboutData }], io);
     if (result.payload === undefined) return 1;
-    return writeOutput(parsed.values.output, result.payload, io);
+    return writeOutput(parsed.values.output, result.payload, io, [input, dataFile]);
   },
 };
 

@@ -68,7 +68,7 @@ export const sampleCommand: Command = {
     printFindings([{ file: input, diagnostics: others }, ...(rejected.length > 0 ? [{ file: sampleName, diagnostics: rejected }] : [])], io);
     if (!result.submission) return 1;
     printCodeListVersions(result.codeListVersions, io);
-    return writeOutput(parsed.values.output, text, io);
+    return writeOutput(parsed.values.output, text, io, [input]);
   },
 };
 
