@@ -105,8 +105,9 @@ export interface Field {
   /** Präzisierung. */
   constraints?: FieldConstraints;
   /**
-   * Inhalt: for `label` the static text; for `input`, `hidden` and `locked` the default or
-   * fixed value (typed by `type`, e.g. `"true"`, `"2024-01-31"`, `"12.50"`).
+   * Inhalt: for `label` the static notice, in restricted Markdown like `help` (format.md §5.5,
+   * §3.2); for `input`, `hidden` and `locked` the default or fixed value, plain text (typed by
+   * `type`, e.g. `"true"`, `"2024-01-31"`, `"12.50"`).
    */
   content?: LocalizedText;
   /** Vorbefüllung. */
