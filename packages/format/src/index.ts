@@ -32,3 +32,36 @@ export { walkStructure, MAX_STRUCTURE_DEPTH } from './walk-structure.js';
 export type { StructureVisit, WalkOptions } from './walk-structure.js';
 export { XML_TEXT_PATTERN, DIN_91379_DATATYPE_C_PATTERN, isXmlText, isDin91379DatatypeC } from './text-repertoire.js';
 export { firstInvalidUtf8 } from './first-invalid-utf8.js';
+export { din91379Characters } from './text-repertoire.js';
+export {
+  readPattern,
+  patternEngine,
+  backtrackingBound,
+  NATIVE_STEP_BUDGET,
+  linearMatcher,
+  LINEAR_PROGRAM_LIMIT,
+  patternMatcher,
+  characterRanges,
+  translatePattern,
+  matchLength,
+  patternExample,
+} from './pattern/index.js';
+export type {
+  PatternNode,
+  PatternCharacter,
+  PatternSet,
+  PatternAlternation,
+  PatternRepeat,
+  PatternUnsupported,
+  PatternReading,
+  ReadPattern,
+  InvalidPattern,
+  PatternEngine,
+  BacktrackingBound,
+  PatternMatcher,
+  PatternCheck,
+  CodePointRanges,
+  TextRepertoire,
+  PatternDialect,
+  MatchLength,
+} from './pattern/index.js';

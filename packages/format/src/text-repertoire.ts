@@ -110,3 +110,26 @@ export function isDin91379DatatypeC(text: string): boolean {
   }
   return reached[text.length] === 1;
 }
+
+/**
+ * Every character that can occur in a DIN 91379 Datentyp C text — single characters, bases and
+ * the characters of combining tails — as sorted, merged code point ranges. Patterns on
+ * `text_latin` fields are translated for the payload schemas on this finite repertoire
+ * (specs/payload.md §4).
+ */
+export function din91379Characters(): [number, number][] {
+  const { single, tails } = datatypeC();
+  const present = single.slice();
+  for (const [base, sequences] of tails) {
+    present[base] = 1;
+    for (const tail of sequences) for (const c of tail) present[c.charCodeAt(0)] = 1;
+  }
+  const ranges: [number, number][] = [];
+  present.forEach((flag, codePoint) => {
+    if (flag === 0) return;
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === codePoint - 1) last[1] = codePoint;
+    else ranges.push([codePoint, codePoint]);
+  });
+  return ranges;
+}

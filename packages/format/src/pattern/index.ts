@@ -1,0 +1,16 @@
+export type { PatternNode, PatternCharacter, PatternSet, PatternAlternation, PatternRepeat, PatternUnsupported } from './pattern-tree.js';
+export { readPattern } from './read-pattern.js';
+export type { PatternReading, ReadPattern, InvalidPattern } from './read-pattern.js';
+export { patternEngine, backtrackingBound, NATIVE_STEP_BUDGET } from './pattern-engine.js';
+export type { PatternEngine, BacktrackingBound } from './pattern-engine.js';
+export { linearMatcher, LINEAR_PROGRAM_LIMIT } from './linear-matcher.js';
+export type { PatternMatcher } from './linear-matcher.js';
+export { patternMatcher } from './pattern-matcher.js';
+export type { PatternCheck } from './pattern-matcher.js';
+export { characterRanges } from './character-ranges.js';
+export type { CodePointRanges, TextRepertoire } from './character-ranges.js';
+export { translatePattern } from './translate-pattern.js';
+export type { PatternDialect } from './translate-pattern.js';
+export { matchLength } from './match-length.js';
+export type { MatchLength } from './match-length.js';
+export { patternExample } from './pattern-example.js';
