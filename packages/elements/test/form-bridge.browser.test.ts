@@ -97,11 +97,11 @@ it('follows a reset of the host form and is restored from its state', async () =
 });
 
 it('writes once per burst of changes, nothing while outside a form, and stops when detached', async () => {
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(paths: readonly string[]) => void>();
   const engine = {
     toSubmission: () => ({ vorname: 'Erika' }),
     errors: () => [],
-    subscribeAll: (listener: () => void) => {
+    subscribeAll: (listener: (paths: readonly string[]) => void) => {
       listeners.add(listener);
       return () => { listeners.delete(listener); };
     },
@@ -109,11 +109,11 @@ it('writes once per burst of changes, nothing while outside a form, and stops wh
   let writes = 0;
   const internals = { form: null as HTMLFormElement | null, setFormValue: () => writes++, setValidity: () => undefined };
   const bridge = attachFormBridge(internals as unknown as ElementInternals, engine, { name: () => 'x', invalidMessage: () => '' });
-  for (const listener of listeners) listener();
+  for (const listener of listeners) listener([]);
   await Promise.resolve();
   expect(writes).toBe(0);
   internals.form = document.createElement('form');
-  for (let i = 0; i < 3; i++) for (const listener of listeners) listener();
+  for (let i = 0; i < 3; i++) for (const listener of listeners) listener([]);
   await Promise.resolve();
   expect(writes).toBe(1);
   bridge.detach();
