@@ -9,12 +9,13 @@ describe('isPlainText', () => {
     'Die Angabe erfolgt in Euro (z. B. 12,50).\nSie ist freiwillig.',
     'Am 1. Januar 2025 – siehe § 3 Abs. 2 BMG: 50 % Ermäßigung!',
     'Müller & Söhne',
+    'Erste Zeile\\\nzweite Zeile',
   ])('holds for %j', (text) => expect(isPlainText(text)).toBe(true));
 
   it.each([
     'Das ist **wichtig**', 'snake_case', '[klick](javascript:alert(1))', '<b>x</b>', 'a\\*b', '`code`', '&amp;',
     '# Titel', '- Punkt', '+ Punkt', '1. Punkt', '2) Punkt', '> Zitat', 'Titel\n===', '~~~', '    Code',
-    '\tCode', 'Zeile  \numbruch', 'x\0y', 'x\fy',
+    '\tCode', 'Zeile  \numbruch', 'x\0y', 'x\fy', 'Ende\\', 'Absatz\\\n\nzwei',
   ])('fails for %j', (text) => expect(isPlainText(text)).toBe(false));
 });
 
@@ -22,6 +23,11 @@ describe('plainTextTree', () => {
   it('splits paragraphs at blank lines and trims spaces around line ends', () => {
     expect(plainTextTree('  Erste Zeile \n  zweite Zeile\n \t\n\nZweiter Absatz\n')).toEqual({ type: 'root', children: [
       paragraph('Erste Zeile\nzweite Zeile'), { type: 'text', value: '\n' }, paragraph('Zweiter Absatz')] });
+  });
+
+  it('makes a backslash at a line end a line break, as Markdown does', () => {
+    expect(plainTextTree('Zeile 1\\\r\nZeile 2')).toEqual({ type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [
+      { type: 'text', value: 'Zeile 1' }, { type: 'element', tagName: 'br', properties: {}, children: [] }, { type: 'text', value: '\n' }, { type: 'text', value: 'Zeile 2' }] }] });
   });
 
   it('keeps the line endings a text has', () => {
