@@ -1,27 +1,44 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { specDocuments, SPECS_DIR } from '../vite/spec-documents.js';
+import { searchForWorkspaceRoot } from 'vite';
+import { corpusFormsPlugin, corpusTitle } from '../vite/corpus-forms-plugin.js';
+import { CORPUS_DIR, corpusForm, corpusFormFiles } from '../vite/fim-corpus.js';
+import { specDocuments } from '../vite/spec-documents.js';
 import { specPagesPlugin } from '../vite/spec-pages-plugin.js';
 
 process.env['STORYBOOK_DISABLE_TELEMETRY'] = '1';
 
+// The real FIM schemas, when the corpus is there: one story file each (absent → fewer entries).
+const corpusFiles = corpusFormFiles();
+
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  stories: ['../src/**/*.stories.ts', '../../specs/*.md'],
+  stories: ['../src/**/*.stories.ts', '../../specs/*.md', ...corpusFiles],
   addons: ['@storybook/addon-a11y', '@storybook/addon-vitest', '@storybook/addon-docs'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // Each specs/*.md is one story page; the Vite plugin turns the file into its CSF module.
+  // Spec pages and corpus forms are not CSF files: the Vite plugins below turn them into CSF modules.
   experimental_indexers: async (existing) => [
     {
       test: /[\\/]specs[\\/][^\\/]+\.md$/,
       createIndex: async (fileName) => {
-        const document = specDocuments().find((d) => `${SPECS_DIR}/${d.file}` === fileName || fileName.endsWith(`/specs/${d.file}`));
+        const document = specDocuments().find((d) => fileName.endsWith(`/specs/${d.file}`));
         if (!document) return [];
         return [{ type: 'story', importPath: fileName, exportName: 'Document', name: document.file, title: document.title }];
       },
     },
+    {
+      test: /\.xml$/,
+      createIndex: async (fileName) => {
+        const form = corpusForm(fileName);
+        return [{ type: 'story', importPath: fileName, exportName: 'Form', name: form.name.split('/').at(-1)!, title: corpusTitle(form.title) }];
+      },
+    },
     ...(existing ?? []),
   ],
-  viteFinal: async (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), specPagesPlugin()] }),
+  viteFinal: async (vite) => ({
+    ...vite,
+    plugins: [...(vite.plugins ?? []), specPagesPlugin(), corpusFormsPlugin()],
+    server: { ...vite.server, fs: { ...vite.server?.fs, allow: [...(vite.server?.fs?.allow ?? []), searchForWorkspaceRoot(process.cwd()), CORPUS_DIR] } },
+  }),
 };
 
 export default config;

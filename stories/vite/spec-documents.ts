@@ -53,6 +53,8 @@ export function renderSpec(markdown: string, documents: readonly SpecDocument[])
 /** Gives headings anchor ids and points links between spec files at their catalogue pages. */
 function decorate(node: Root | Element, documents: readonly SpecDocument[]): void {
   for (const child of node.children as ElementContent[]) {
+    // Source positions would only bloat the catalogue's bundle.
+    delete child.position;
     if (child.type !== 'element') continue;
     if (/^h[1-6]$/.test(child.tagName)) child.properties['id'] = headingId(textOf(child));
     if (child.tagName === 'a') retarget(child, documents);

@@ -1,0 +1,136 @@
+// @ts-check
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { checkSubmission } from './check-submission.mjs';
+import { demoPage } from './demo-page.mjs';
+import { resolveStaticFile, sendFile } from './static-files.mjs';
+import { SubmissionStore } from './submission-store.mjs';
+
+const MAX_BODY = 4 * 2 ** 20;
+const DEFAULT_FORM = 'bewohnerparkausweis';
+
+/**
+ * @typedef {object} DemoServerOptions
+ * @property {string} publicDir the demo page's template, style sheet and script
+ * @property {string} examplesDir specs/examples
+ * @property {string} cmsBundle the one-file CMS bundle of the elements package
+ * @property {string | undefined} catalogueDir the static Storybook build, served under /katalog/
+ * @property {string} corpus where the XÖV library for offline XSD checks lies
+ */
+
+/**
+ * The demo's HTTP server (node:http, no framework): the CMS-like page embedding <fim-form>, the
+ * example definitions, the CMS bundle, the static catalogue, and the submission endpoint that
+ * checks what the form sends. Listen on the loopback address only.
+ * @param {DemoServerOptions} options
+ */
+export function createDemoServer(options) {
+  const forms = readdirSync(options.examplesDir)
+    .filter((file) => file.endsWith('.form.json'))
+    .map((file) => {
+      const definition = JSON.parse(readFileSync(path.join(options.examplesDir, file), 'utf8'));
+      return { name: file.slice(0, -'.form.json'.length), title: String(definition.title?.de ?? file), definition };
+    });
+  const store = new SubmissionStore();
+
+  return createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const route = url.pathname;
+    if (request.method === 'POST') {
+      const match = /^\/api\/einreichungen\/([\w-]+)$/.exec(route);
+      const form = match && forms.find((f) => f.name === match[1]);
+      if (!form) return sendJson(response, 404, { error: 'unknown form' });
+      return receiveSubmission(request, response, form.definition, store, options.corpus);
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { error: 'method not allowed' });
+
+    const result = /^\/api\/einreichungen\/ergebnis\/([\w-]+)$/.exec(route);
+    if (result) {
+      const stored = store.get(/** @type {string} */ (result[1]));
+      return stored ? sendJson(response, 200, stored.body) : sendJson(response, 404, { error: 'no result yet' });
+    }
+    if (route === '/' || route === '/index.html') {
+      const chosen = forms.find((f) => f.name === (url.searchParams.get('formular') ?? DEFAULT_FORM)) ?? forms[0];
+      if (!chosen) return sendJson(response, 500, { error: 'no example forms' });
+      const html = demoPage(path.join(options.publicDir, 'index.html'), chosen, forms);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': DEMO_CSP, 'x-content-type-options': 'nosniff' });
+      return response.end(html);
+    }
+    if (route === '/fimforms.js') return sendFile(response, options.cmsBundle);
+    const formFile = /^\/formulare\/([\w-]+)\.form\.json$/.exec(route);
+    if (formFile && forms.some((f) => f.name === formFile[1])) return sendFile(response, path.join(options.examplesDir, `${formFile[1]}.form.json`));
+    if (route === '/katalog') return redirect(response, '/katalog/');
+    if (route.startsWith('/katalog/') && options.catalogueDir) {
+      const file = resolveStaticFile(options.catalogueDir, route.slice('/katalog'.length));
+      if (file) return sendFile(response, file);
+    }
+    const file = resolveStaticFile(options.publicDir, route);
+    if (file && path.basename(file) !== 'index.html') return sendFile(response, file);
+    sendJson(response, 404, { error: 'not found' });
+  });
+}
+
+/**
+ * The CMS page's Content-Security-Policy: scripts and styles only from the page's origin, as
+ * strict CMS installations set it, so the demo shows the bundle runs without inline code or eval.
+ */
+const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/**
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {import('@fimforms/format').FormDefinition} definition
+ * @param {SubmissionStore} store
+ * @param {string} corpus
+ */
+function receiveSubmission(request, response, definition, store, corpus) {
+  const key = String(request.headers['idempotency-key'] ?? '');
+  if (!/^[\w-]{1,100}$/.test(key)) return sendJson(response, 400, { error: 'Idempotency-Key header (letters, digits, - and _) required' });
+  const known = store.get(key);
+  if (known) return sendJson(response, known.status, known.body);
+  if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) return sendJson(response, 415, { error: 'application/json expected' });
+  const chunks = /** @type {Buffer[]} */ ([]);
+  let size = 0;
+  request.on('data', (/** @type {Buffer} */ chunk) => {
+    size += chunk.length;
+    if (size > MAX_BODY) {
+      sendJson(response, 413, { error: 'submission too large' });
+      request.destroy();
+    } else chunks.push(chunk);
+  });
+  request.on('end', () => {
+    if (response.headersSent) return;
+    let submission;
+    try {
+      submission = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      return sendJson(response, 400, { error: 'the body is not JSON' });
+    }
+    const result = checkSubmission(definition, submission, corpus);
+    const body = { reference: key, receivedAt: new Date().toISOString(), ...result };
+    const status = result.accepted ? 200 : 422;
+    store.set(key, { status, body });
+    sendJson(response, status, body);
+  });
+}
+
+/**
+ * @param {import('node:http').ServerResponse} response
+ * @param {number} status
+ * @param {object} body
+ */
+function sendJson(response, status, body) {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * @param {import('node:http').ServerResponse} response
+ * @param {string} location
+ */
+function redirect(response, location) {
+  response.writeHead(301, { location });
+  response.end();
+}
+

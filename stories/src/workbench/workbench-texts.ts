@@ -1,0 +1,41 @@
+import type { CatalogueLanguage } from './diagnostic-line.js';
+
+/** The catalogue's own labels around a form, German first. */
+export const WORKBENCH_TEXTS = {
+  de: {
+    form: 'Formular',
+    outputs: 'Ergebnisse',
+    definitionFindings: 'Befunde zur Definition (@fimforms/validator)',
+    importFindings: 'Befunde des XDatenfelder-Imports',
+    compilerFindings: 'Befunde von Compiler und Serialisierung',
+    none: 'Keine.',
+    submission: 'Einreichung',
+    sampleNote: 'Noch nicht abgesendet: gezeigt wird die Beispiel-Einreichung des Compilers.',
+    submittedNote: 'Abgesendet über das Ereignis fim-submit.',
+    serverCheck: 'Prüfung wie auf dem Server (validateSubmission)',
+    accepted: 'angenommen',
+    xmlPayload: 'Nutzdaten XML',
+    jsonPayload: 'Nutzdaten JSON',
+    xsd: 'XSD',
+    jsonSchema: 'JSON Schema',
+    notCompiled: 'Nicht erzeugt (siehe Befunde).',
+  },
+  en: {
+    form: 'Form',
+    outputs: 'Results',
+    definitionFindings: 'Findings about the definition (@fimforms/validator)',
+    importFindings: 'Findings of the XDatenfelder import',
+    compilerFindings: 'Findings of the compiler and serializers',
+    none: 'None.',
+    submission: 'Submission',
+    sampleNote: 'Not submitted yet: showing the compiler’s sample submission.',
+    submittedNote: 'Submitted through the fim-submit event.',
+    serverCheck: 'Checked as on the server (validateSubmission)',
+    accepted: 'accepted',
+    xmlPayload: 'XML payload',
+    jsonPayload: 'JSON payload',
+    xsd: 'XSD',
+    jsonSchema: 'JSON Schema',
+    notCompiled: 'Not produced (see findings).',
+  },
+} satisfies Record<CatalogueLanguage, Record<string, string>>;
