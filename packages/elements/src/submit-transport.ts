@@ -1,0 +1,153 @@
+/**
+ * Sends a submission to the authority's endpoint (`<fim-form action="…">`): a JSON POST, retried with
+ * bounded exponential backoff when the network or the server fails for a while, each retry carrying the
+ * same `Idempotency-Key` so the server can accept the submission once. The caller keeps the answers: this
+ * module only reports what happened, as a typed outcome, and never throws.
+ */
+
+export interface SubmitOptions {
+  /** The endpoint URL (the `action` attribute). */
+  readonly action: string;
+  /** Attempts after the first (default 3). */
+  readonly retries?: number;
+  /** Milliseconds one attempt may take before it is aborted (default 15 000). */
+  readonly timeoutMs?: number;
+  /** The first backoff in milliseconds, doubled per retry (default 1 000) … */
+  readonly backoffMs?: number;
+  /** … up to this (default 10 000), which also bounds a server's `Retry-After`. */
+  readonly maxBackoffMs?: number;
+  /** The key the server deduplicates by; a new random one by default. Keep it to retry the same submission later. */
+  readonly idempotencyKey?: string;
+  /** Extra request headers (e.g. a CSRF token of the CMS). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Cancels the whole sending (the person left); no further attempts. */
+  readonly signal?: AbortSignal;
+  /** Injectable for tests and embedding apps. */
+  readonly fetch?: typeof fetch;
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly random?: () => number;
+}
+
+/** Why sending failed: no connection, no answer in time, the server failing, the server refusing, or cancelled. */
+export type SubmitFailure = 'network' | 'timeout' | 'server' | 'rejected' | 'aborted';
+
+export type SubmitOutcome =
+  | { readonly ok: true; readonly status: number; readonly body: unknown; readonly attempts: number; readonly idempotencyKey: string }
+  | {
+      readonly ok: false; readonly reason: SubmitFailure; readonly status?: number; readonly body?: unknown;
+      readonly attempts: number; readonly idempotencyKey: string;
+    };
+
+/** Statuses worth another attempt: the server may succeed later (rate limits, overload, gateways). */
+const TRANSIENT = new Set([408, 425, 429, 500, 502, 503, 504]);
+
+/** One attempt's result: a response, or why there was none. */
+type Attempt = { response: Response } | { failure: 'network' | 'timeout' | 'aborted' };
+
+export async function submitSubmission(submission: Record<string, unknown>, options: SubmitOptions): Promise<SubmitOutcome> {
+  const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
+  const body = JSON.stringify(submission);
+  const retries = Math.max(0, Math.min(options.retries ?? 3, 10));
+  let last: SubmitOutcome | undefined;
+  for (let attempt = 1; attempt <= retries + 1; attempt++) {
+    const result = await attemptOnce(body, idempotencyKey, options);
+    last = await outcomeOf(result, attempt, idempotencyKey);
+    if (last.ok || last.reason === 'rejected' || last.reason === 'aborted' || attempt > retries) return last;
+    const retryAfter = 'response' in result ? retryAfterMs(result.response) : undefined;
+    const slept = await sleepSafely(backoffMs(attempt, retryAfter, options), options);
+    if (!slept) return { ok: false, reason: 'aborted', attempts: attempt, idempotencyKey };
+  }
+  return last!;
+}
+
+/** A random key (UUID v4 form); `getRandomValues` also works on pages without a secure context. */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+async function attemptOnce(body: string, idempotencyKey: string, options: SubmitOptions): Promise<Attempt> {
+  if (options.signal?.aborted) return { failure: 'aborted' };
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs ?? 15_000);
+  const cancel = () => controller.abort();
+  options.signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    const response = await (options.fetch ?? fetch)(options.action, {
+      method: 'POST', body, signal: controller.signal, credentials: 'same-origin',
+      headers: { ...options.headers, 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
+    });
+    return { response };
+  } catch {
+    return { failure: timedOut ? 'timeout' : options.signal?.aborted ? 'aborted' : 'network' };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
+  }
+}
+
+async function outcomeOf(result: Attempt, attempts: number, idempotencyKey: string): Promise<SubmitOutcome> {
+  if ('failure' in result) return { ok: false, reason: result.failure, attempts, idempotencyKey };
+  const { response } = result;
+  const body = await readBody(response);
+  if (response.ok) return { ok: true, status: response.status, body, attempts, idempotencyKey };
+  const reason = TRANSIENT.has(response.status) ? 'server' : 'rejected';
+  return { ok: false, reason, status: response.status, body, attempts, idempotencyKey };
+}
+
+/** The response body: JSON when it says so (e.g. a reference number or the server's field errors), else text. */
+async function readBody(response: Response): Promise<unknown> {
+  try {
+    const text = await response.text();
+    if (text === '') return undefined;
+    return response.headers.get('Content-Type')?.includes('json') ? JSON.parse(text) : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `Retry-After` in seconds or as an HTTP date, in milliseconds from now. */
+function retryAfterMs(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After');
+  if (value === null) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** Exponential backoff with jitter (half fixed, half random, so many clients do not retry in step), bounded. */
+function backoffMs(attempt: number, retryAfter: number | undefined, options: SubmitOptions): number {
+  const max = options.maxBackoffMs ?? 10_000;
+  if (retryAfter !== undefined) return Math.min(retryAfter, max);
+  const exponential = Math.min((options.backoffMs ?? 1_000) * 2 ** (attempt - 1), max);
+  return exponential / 2 + (exponential / 2) * (options.random ?? Math.random)();
+}
+
+/** Waits; false when cancelled meanwhile. */
+async function sleepSafely(ms: number, options: SubmitOptions): Promise<boolean> {
+  const sleep = options.sleep ?? wait;
+  try {
+    await sleep(ms, options.signal);
+  } catch {
+    return false;
+  }
+  return !options.signal?.aborted;
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
+}
