@@ -1,4 +1,4 @@
-import type { Diagnostic, FormDefinition } from '@fimforms/format';
+import type { Diagnostic, FormDefinition, PatternMatcher } from '@fimforms/format';
 import { compileRules, repeatingChain, type CompiledEffect, type DefinitionIndex, type ElementNode } from '@fimforms/expressions';
 import { compilePattern } from './compile-pattern.js';
 import { codeListCodes } from './code-list-codes.js';
@@ -36,7 +36,7 @@ export interface FormModel {
   /** Node by technical-name path without instance indices (`antragsteller.vorname`). */
   byPath: ReadonlyMap<string, ElementNode>;
   /** Compiled field patterns by node index (absent: no pattern; null: unusable, see diagnostics). */
-  patterns: ReadonlyMap<number, RegExp | null>;
+  patterns: ReadonlyMap<number, PatternMatcher | null>;
   /** Codes of the definition's code lists (only lists with embedded values). */
   codeLists: ReadonlyMap<string, ReadonlySet<string>>;
   /** For each node index: whether a `compute` rule sets it. */
@@ -52,6 +52,13 @@ export interface FormModel {
   checksSubmittedValues: boolean;
   /** Every field node, in document order. */
   fields: ElementNode[];
+  /** Every repeating node (`max > 1`), in document order. */
+  repeating: ElementNode[];
+  /**
+   * Fields whose value the form sends by itself: computed ones, and `hidden`/`locked` ones with
+   * fixed content (a submission without their value did not come from the form).
+   */
+  sentByForm: ElementNode[];
   /**
    * For a node outside every repeating occurrence: its one instance (path without indices),
    * shared by all engines; undefined for nodes inside or at a repeating occurrence.
@@ -106,12 +113,12 @@ export function formModel(definition: FormDefinition): FormModel {
   }
   const ordered = topologicalOrder(bindings);
   ordered.forEach((binding, rank) => (binding.rank = rank));
-  const patterns = new Map<number, RegExp | null>();
+  const patterns = new Map<number, PatternMatcher | null>();
   for (const node of index.nodes) {
     const pattern = node.field?.constraints?.pattern;
     if (pattern === undefined) continue;
-    const result = compilePattern(pattern);
-    patterns.set(node.index, result.ok ? result.regexp : null);
+    const result = compilePattern(pattern, node.field?.constraints?.maxLength);
+    patterns.set(node.index, result.ok ? result.matcher : null);
     if (!result.ok) diagnostics.push({ ...result.diagnostic, pointer: `/fields/${node.key}/constraints/pattern` });
   }
   const byPath = new Map(index.nodes.map((node) => [node.path.join('.'), node]));
@@ -122,6 +129,8 @@ export function formModel(definition: FormDefinition): FormModel {
   const hasVisibilityRules = bindings.some((b) => b.effect.effect === 'show' || b.effect.effect === 'forbid');
   const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath, patterns, codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
     fields,
+    repeating: index.nodes.filter((node) => node.repeating),
+    sentByForm: fields.filter((node) => computed[node.index] || fixedContent(node.field) !== undefined),
     computed,
     formWide: bindings.filter((b) => !b.effect.target),
     hasVisibilityRules,

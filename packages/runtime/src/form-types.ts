@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@fimforms/format';
+import type { Diagnostic, Field, FieldGroup } from '@fimforms/format';
 
 /** The state of one field instance, as a renderer needs it. */
 export interface FieldState {
@@ -58,3 +58,11 @@ export interface PageState {
   /** Top-level technical names on the page. */
   items: readonly string[];
 }
+
+/**
+ * What the definition says about the element at a path (`form.describe(path)`), for renderers:
+ * the field or group definition, its cardinality, and whether a rule computes the field.
+ */
+export type ElementInfo =
+  | { kind: 'field'; field: Field; min: number; max: number; computed: boolean }
+  | { kind: 'group'; group: FieldGroup; min: number; max: number };

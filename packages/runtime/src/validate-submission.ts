@@ -1,47 +1,66 @@
 import type { Diagnostic, FormDefinition } from '@fimforms/format';
 import { fixedContent } from './field-value.js';
-import { FormEngine } from './form-engine.js';
-import { toPointer } from './instance-path.js';
-import type { FormOptions, ValidationResult } from './form-types.js';
 import { formModel } from './form-model.js';
-import { readSubmission } from './read-submission.js';
+import { FormState } from './form-state.js';
+import type { FormOptions, ValidationResult } from './form-types.js';
+import { toPointer } from './instance-path.js';
 import { problem } from './diagnostic-at.js';
+import { readSubmission } from './read-submission.js';
 
 /** Options of {@link validateSubmission}. */
 export type SubmissionOptions = Pick<FormOptions, 'now' | 'timeZone' | 'codeLists'>;
 
 /**
- * Validates a submission on the server (specs/submission.md §6): the same engine as in the
+ * Validates a submission on the server (specs/submission.md §6): the same state as in the
  * browser, so a form the browser accepts passes here and the errors are the ones it shows.
- * Also rejects unknown names, values of hidden elements, and changed computed or fixed values.
+ * Also rejects unknown names, values of hidden elements, and changed or missing computed or fixed values.
  */
 export function validateSubmission(definition: FormDefinition, data: unknown, options: SubmissionOptions = {}): ValidationResult {
   const model = formModel(definition);
   const read = readSubmission(model, data);
   if (read.diagnostics.some((d) => d.code === 'submission-not-object')) return { valid: false, errors: read.diagnostics };
-  const form = new FormEngine(definition, options, read);
-  const errors: Diagnostic[] = [...read.diagnostics];
+  const form = new FormState(model, options, read.values, read.counts);
+  const errors: Diagnostic[] = read.diagnostics;
   // Most forms hide nothing, compute nothing and fix nothing: then no value can be refused for where it stands.
-  if (model.checksSubmittedValues) errors.push(...placementErrors(form, read.values));
-  errors.push(...form.errors());
+  if (model.checksSubmittedValues) errors.push(...placementErrors(form, read.values, read.diagnostics));
+  errors.push(...form.checks.errors());
   return { valid: errors.length === 0, errors };
 }
 
-/** Submitted values the form would not have sent: hidden, changed computed or changed fixed values. */
-function placementErrors(form: FormEngine, values: ReadonlyMap<string, unknown>): Diagnostic[] {
+/**
+ * Values the form would not have sent (hidden, changed computed or fixed values), and values it
+ * would have sent but that are missing: a computed value, or the fixed value of a `hidden`/`locked`
+ * field in a present group (specs/submission.md §6) — the payload schemas require them.
+ */
+function placementErrors(form: FormState, values: ReadonlyMap<string, unknown>, shapeErrors: readonly Diagnostic[]): Diagnostic[] {
   const errors: Diagnostic[] = [];
+  const { model, tree } = form;
   for (const [path, given] of values) {
-    const computed = form.isComputedPath(path);
-    const fixed = fixedContent(form.fieldOf(path));
+    const node = tree.nodeOf(path)!;
+    const computed = model.computed[node.index]!;
+    const fixed = fixedContent(node.field);
     const visible = form.isVisible(path);
     if (visible && !computed && fixed === undefined) continue;
     const pointer = toPointer(path);
     if (!visible) {
       errors.push(problem('submission-hidden-value', pointer, 'Ein ausgeblendetes Feld darf keinen Wert haben', 'A hidden field must not have a value'));
-    } else if (computed && JSON.stringify(form.getValue(path)) !== JSON.stringify(given)) {
+    } else if (computed && JSON.stringify(form.valueOf(path, node)) !== JSON.stringify(given)) {
       errors.push(problem('value-computed-mismatch', pointer, 'Der Wert weicht vom berechneten ab', 'The value differs from the computed one'));
-    } else if (fixed !== undefined && String(given) !== fixed) {
+    } else if (!computed && fixed !== undefined && String(given) !== fixed) {
       errors.push(problem('value-fixed-mismatch', pointer, 'Ein fester Wert wurde verändert', 'A fixed value was changed'));
+    }
+  }
+  for (const node of model.sentByForm) {
+    for (const { path } of tree.instancesOf(node)) {
+      if (values.has(path) || !form.isVisible(path)) continue;
+      const pointer = toPointer(path);
+      // A value of the wrong shape was refused already; it is not missing as well.
+      if (shapeErrors.some((error) => error.pointer === pointer)) continue;
+      if (model.computed[node.index]) {
+        if (form.valueOf(path, node) !== undefined) errors.push(problem('value-computed-mismatch', pointer, 'Der berechnete Wert fehlt', 'The computed value is missing'));
+      } else if (form.presence.parentPresent(path, node)) {
+        errors.push(problem('value-fixed-mismatch', pointer, 'Der feste Wert fehlt', 'The fixed value is missing'));
+      }
     }
   }
   return errors;

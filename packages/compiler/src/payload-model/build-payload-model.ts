@@ -182,7 +182,10 @@ class ModelBuilder {
     const relaxed = this.#relaxed.has(pointer);
     // In a choice the chosen branch occurs at least once, even one a rule may hide or count down:
     // the runtime counts only a filled, visible branch (specs/payload.md §3.5).
-    const min = choice ? Math.max(range.min, 1) : relaxed ? 0 : range.min;
+    // A `hidden` or `locked` field without content never carries a value: the runtime neither
+    // sends nor requires one (specs/runtime.md §4.2), so the schemas must not require it either.
+    const valueless = 'field' in occurrence && element !== undefined && carriesNoValue(element as Field);
+    const min = choice ? Math.max(range.min, 1) : relaxed || valueless ? 0 : range.min;
     return {
       name: names.claim(preferred, byFimId ? '.' : ''),
       submissionName,
@@ -349,4 +352,8 @@ function fimIdentity(fim: FimIdentity | undefined): { fim?: FimIdentity } {
 // Maps come from JSON; an inherited key such as `constructor` must never resolve.
 function ownValue<T>(map: { [key: string]: T } | undefined, key: string): T | undefined {
   return typeof map === 'object' && map !== null && Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
+function carriesNoValue(field: Field): boolean {
+  return (field.control === 'hidden' || field.control === 'locked') && field.content?.de === undefined;
 }

@@ -1,0 +1,161 @@
+import type { Diagnostic, LocalizedText } from '@fimforms/format';
+import type { ElementNode } from '@fimforms/expressions';
+import { problem } from './diagnostic-at.js';
+import type { InstanceTree } from './instance-tree.js';
+import { parentPath, toPointer } from './instance-path.js';
+import type { Presence } from './presence.js';
+import type { RuleResults } from './rule-results.js';
+import { validateField } from './validate-field.js';
+
+const NONE: readonly Diagnostic[] = Object.freeze([]);
+
+/**
+ * The errors of the form (specs/runtime.md §5): field errors kept per instance path and
+ * revalidated where a change can reach, and the errors of rules, choices and counts derived
+ * on request, in document order.
+ */
+export class FieldChecks {
+  readonly #tree: InstanceTree;
+  readonly #rules: RuleResults;
+  readonly #presence: Presence;
+  readonly #codeList: (key: string) => ReadonlySet<string> | undefined;
+  /** Field errors by instance path; a path without errors has no entry. */
+  readonly #fieldErrors = new Map<string, readonly Diagnostic[]>();
+  /** Presence of optional group instances when their fields were last revalidated (see `revalidate`). */
+  readonly #groupPresence = new Map<string, boolean>();
+
+  constructor(tree: InstanceTree, rules: RuleResults, presence: Presence, codeList: (key: string) => ReadonlySet<string> | undefined) {
+    this.#tree = tree;
+    this.#rules = rules;
+    this.#presence = presence;
+    this.#codeList = codeList;
+  }
+
+  /** Validates every field instance. */
+  validateAll(): void {
+    this.#fieldErrors.clear();
+    this.#groupPresence.clear();
+    for (const node of this.#tree.model.fields) for (const instance of this.#tree.instancesOf(node)) this.#validate(instance.path, node);
+  }
+
+  /**
+   * Revalidates the changed field instances, and the fields of optional groups around them whose
+   * presence changed (a value inside an optional group makes its fields required); adds those to `paths`.
+   */
+  revalidate(paths: Set<string>): void {
+    const optionalGroups = new Set<string>();
+    for (const path of paths) {
+      for (let prefix = parentPath(path); prefix && !optionalGroups.has(prefix); prefix = parentPath(prefix)) {
+        const group = this.#tree.nodeOf(prefix);
+        if (group && group.kind === 'group' && group.min === 0 && !group.repeating) optionalGroups.add(prefix);
+      }
+    }
+    // Only where the group's presence changed: a hub field read by rules in every group must
+    // not revalidate every field of the form on each keystroke.
+    for (const prefix of optionalGroups) {
+      const present = this.#presence.groupPresent(this.#tree.nodeOf(prefix)!, prefix);
+      if (this.#groupPresence.get(prefix) === present) continue;
+      this.#groupPresence.set(prefix, present);
+      for (const path of this.#tree.fieldPathsBelow(prefix)) paths.add(path);
+    }
+    // Every path here was enumerated from existing instances (or checked by setValue).
+    for (const path of paths) this.#validate(path, this.#tree.nodeOf(path));
+  }
+
+  #validate(path: string, node: ElementNode | undefined): void {
+    if (!node?.field) {
+      this.#fieldErrors.delete(path);
+      return;
+    }
+    const value = this.#tree.valueOf(path, node);
+    let errors: readonly Diagnostic[] = NONE;
+    if (value === undefined) {
+      if (this.#presence.isRequired(path, node)) errors = [this.#requiredError(node, path)];
+    } else {
+      const codeList = node.field.codeList;
+      errors = validateField(value, {
+        field: node.field,
+        path,
+        pattern: this.#tree.model.patterns.get(node.index),
+        codes: codeList === undefined ? undefined : this.#codeList(codeList),
+        timeZone: this.#rules.timeZone,
+      });
+    }
+    // Only errors are kept: most values have none, and a map entry per value cost the server
+    // about 7 % of validateSubmission.
+    if (errors.length > 0) this.#fieldErrors.set(path, errors);
+    else this.#fieldErrors.delete(path);
+  }
+
+  #requiredError(node: ElementNode, path: string): Diagnostic {
+    const message = this.#rules.holding(node, path, 'require')?.effect.message;
+    return problem('value-required', toPointer(path), message?.de ?? 'Bitte füllen Sie dieses Feld aus', message?.en ?? message?.de ?? 'Please fill in this field');
+  }
+
+  /** The errors of a field instance (its own and those of `valid` effects on it), assuming it is visible. */
+  errorsAt(path: string, node: ElementNode): Diagnostic[] {
+    return [...(this.#fieldErrors.get(path) ?? NONE), ...this.#ruleErrorsAt(path, node)];
+  }
+
+  /** Errors of every visible element, in document order. */
+  errors(): Diagnostic[] {
+    const errors: Diagnostic[] = [];
+    const tree = this.#tree;
+    for (const node of tree.model.index.nodes) {
+      for (const instance of tree.instancesOf(node)) {
+        if (!this.#rules.isVisible(instance.path)) continue;
+        const fieldErrors = node.kind === 'field' ? this.#fieldErrors.get(instance.path) : undefined;
+        if (fieldErrors) errors.push(...fieldErrors);
+        const ruleErrors = this.#ruleErrorsAt(instance.path, node);
+        if (ruleErrors.length > 0) errors.push(...ruleErrors);
+        if (node.group?.choice) errors.push(...this.#choiceErrors(node, instance.path));
+      }
+      if (node.repeating) for (const { path } of tree.occurrenceInstances(node)) errors.push(...this.#countErrors(node, path));
+    }
+    errors.push(...this.#ruleErrorsAt('', undefined));
+    return errors;
+  }
+
+  #ruleErrorsAt(path: string, node: ElementNode | undefined): readonly Diagnostic[] {
+    const model = this.#tree.model;
+    const bindings = node ? model.byTarget[node.index]! : model.formWide;
+    if (bindings.length === 0) return NONE;
+    // A `valid` rule on a field waits until the field is filled in; emptiness is `require`'s business.
+    if (node?.kind === 'field' && this.#tree.valueOf(path, node) === undefined) return NONE;
+    let errors: Diagnostic[] | undefined;
+    for (const binding of bindings) {
+      if (binding.effect.effect !== 'valid' || this.#rules.resultOf(binding, path) !== false) continue;
+      const message: LocalizedText | undefined = binding.effect.message;
+      (errors ??= []).push({
+        ...problem('rule-violated', toPointer(path), message?.de ?? 'Die Eingaben passen nicht zusammen', message?.en ?? message?.de ?? 'The inputs do not fit together'),
+        hint: { de: `Regel ${binding.effect.rule}`, en: `Rule ${binding.effect.rule}` },
+      });
+    }
+    return errors ?? NONE;
+  }
+
+  #countErrors(node: ElementNode, path: string): Diagnostic[] {
+    if (!this.#rules.isVisible(path) || !this.#presence.parentPresent(path, node)) return [];
+    const { min, max } = this.#rules.instanceBounds(node, path);
+    const count = node.kind === 'field' ? this.#presence.filledInstances(path) : this.#tree.instanceCount(path);
+    const pointer = toPointer(path);
+    if (count < min) return [problem('instances-too-few', pointer, `Mindestens ${min} Einträge erforderlich`, `At least ${min} entries are required`)];
+    if (count > max) return [problem('instances-too-many', pointer, `Höchstens ${max} Einträge erlaubt`, `At most ${max} entries are allowed`)];
+    return [];
+  }
+
+  #choiceErrors(node: ElementNode, path: string): Diagnostic[] {
+    if (!this.#presence.groupPresent(node, path)) return [];
+    const filled = node.children.filter((child) => {
+      const childPath = `${path}.${child.name}`;
+      if (!this.#rules.isVisible(childPath)) return false;
+      return child.kind === 'field' && !child.repeating
+        ? this.#tree.stored(childPath) !== undefined
+        : this.#presence.hasVisibleValue(childPath) || this.#presence.filledInstances(childPath) > 0;
+    }).length;
+    if (filled === 1) return [];
+    return filled === 0
+      ? [problem('choice-none-selected', toPointer(path), 'Bitte füllen Sie eine der Möglichkeiten aus', 'Please fill in one of the options')]
+      : [problem('choice-several-selected', toPointer(path), 'Bitte füllen Sie nur eine der Möglichkeiten aus', 'Please fill in only one of the options')];
+  }
+}

@@ -1,0 +1,195 @@
+import type { Diagnostic } from '@fimforms/format';
+import { localDate, type CompiledExpression, type ElementNode, type EvaluationError, type Value } from '@fimforms/expressions';
+import { ruleValue, storedValue } from './field-value.js';
+import type { EffectBinding } from './form-model.js';
+import type { InstanceTree } from './instance-tree.js';
+import { RuleRun, SharedRuleRun, type RuleSurroundings } from './rule-run.js';
+import { sameValue } from './same-value.js';
+
+/** What the rules need besides the tree: the clock, the zone, the code lists given as options. */
+export interface RuleOptions {
+  now?: (() => Date) | undefined;
+  timeZone: string;
+  codeList(key: string): ReadonlySet<string> | undefined;
+}
+
+type EffectKind = EffectBinding['effect']['effect'];
+
+/**
+ * The results of the rule effects for every instance of their targets (specs/runtime.md §3),
+ * recomputed in full or incrementally. Each evaluation is a {@link RuleRun} of its own.
+ */
+export class RuleResults implements RuleSurroundings {
+  readonly tree: InstanceTree;
+  readonly timeZone: string;
+  readonly #options: RuleOptions;
+  readonly #diagnostics: Diagnostic[];
+  /** Per binding: its result for each target instance path. */
+  readonly #results = new Map<EffectBinding, Map<string, Value>>();
+  /** Field values as rules see them (decimals parsed), by instance path; entries go on write. */
+  readonly #ruleValues = new Map<string, Value>();
+  /** Today's date, fixed for one recomputation pass so every rule in it sees the same day. */
+  #today: string | undefined;
+
+  constructor(tree: InstanceTree, options: RuleOptions, diagnostics: Diagnostic[]) {
+    this.tree = tree;
+    this.timeZone = options.timeZone;
+    this.#options = options;
+    this.#diagnostics = diagnostics;
+  }
+
+  get model() {
+    return this.tree.model;
+  }
+
+  // ---------------------------------------------------------------- evaluation
+
+  /** Evaluates every effect in dependency order. */
+  recomputeAll(): void {
+    this.#today = undefined;
+    this.#ruleValues.clear();
+    this.#results.clear();
+    for (const binding of this.model.ordered) this.#run(binding);
+  }
+
+  /**
+   * Re-evaluates the effects that (transitively) read `node`, in order; returns the field
+   * instance paths whose state they changed.
+   */
+  propagate(node: ElementNode, changed: Set<string>): void {
+    this.#today = undefined;
+    const affected = new Set<EffectBinding>();
+    const queue = [...this.model.readers[node.index]!];
+    while (queue.length > 0) {
+      const binding = queue.pop()!;
+      if (affected.has(binding)) continue;
+      affected.add(binding);
+      queue.push(...binding.dependents);
+    }
+    const ordered = [...affected].sort((a, b) => a.rank - b.rank);
+    for (const binding of ordered) for (const path of this.#run(binding)) changed.add(path);
+  }
+
+  /** Forgets what rules read at a path (its value changed). */
+  forget(path: string): void {
+    this.#ruleValues.delete(path);
+  }
+
+  /**
+   * Evaluates one binding for every instance of its target; returns the field paths whose
+   * state it changed (only instances whose result differs from the previous one).
+   */
+  #run(binding: EffectBinding): string[] {
+    const { effect } = binding;
+    const target = effect.target;
+    const previous = this.#results.get(binding);
+    const changed: string[] = [];
+    const instances = !target ? ROOT : effect.effect === 'cardinality' ? this.tree.occurrenceInstances(target) : this.tree.instancesOf(target);
+    // Instances change only through a full recomputation, which starts without results: then a
+    // new map; on the incremental path the same instances overwrite their previous entries.
+    const results = previous !== undefined && previous.size === instances.length ? previous : new Map<string, Value>();
+    const run = instances.length > 1 ? new SharedRuleRun(this, binding.scope) : new RuleRun(this, binding.scope);
+    for (const instance of instances) {
+      const result = run.resultAt(effect, instance.indices);
+      const unchanged = previous !== undefined && sameValue(previous.get(instance.path), result);
+      results.set(instance.path, result);
+      if (!target || unchanged) continue;
+      if (target.kind === 'field') changed.push(instance.path);
+      else changed.push(...this.tree.fieldPathsBelow(instance.path));
+    }
+    this.#results.set(binding, results);
+    if (effect.effect === 'compute' && target) {
+      for (const instance of instances) {
+        const value = storedValue(results.get(instance.path) ?? null, target.field);
+        if (!sameValue(this.tree.stored(instance.path), value)) {
+          this.tree.write(instance.path, value);
+          this.forget(instance.path);
+        }
+      }
+    }
+    return changed;
+  }
+
+  // ---------------------------------------------------------------- what a run reads
+
+  isVisible(path: string): boolean {
+    if (!this.model.hasVisibilityRules) return true;
+    for (const [node, prefix] of this.tree.lineage(path)) if (this.#hiddenByRule(node, prefix)) return false;
+    return true;
+  }
+
+  read(node: ElementNode, path: string): Value {
+    if (node.kind === 'field') {
+      // Rules read the same fields again and again; the converted value lives until the next write.
+      const cached = this.#ruleValues.get(path);
+      if (cached !== undefined || this.#ruleValues.has(path)) return cached!;
+      const value = ruleValue(this.tree.valueOf(path, node), node.field);
+      this.#ruleValues.set(path, value);
+      return value;
+    }
+    return this.tree.fieldPathsBelow(path).map((p) => {
+      const field = this.tree.nodeOf(p)!;
+      return this.isVisible(p) ? ruleValue(this.tree.valueOf(p, field), field.field) : null;
+    });
+  }
+
+  codeList(key: string): ReadonlySet<string> | undefined {
+    return this.#options.codeList(key);
+  }
+
+  today(): string {
+    return (this.#today ??= localDate(this.#options.now?.() ?? new Date(), this.timeZone));
+  }
+
+  report(error: EvaluationError, expression: CompiledExpression): void {
+    const pointer = error.pointer ?? expression.pointer;
+    if (this.#diagnostics.some((d) => d.pointer === pointer && d.code === error.code)) return;
+    this.#diagnostics.push({ code: error.code, severity: 'error', pointer, message: { de: error.de, en: error.message } });
+  }
+
+  // ---------------------------------------------------------------- results
+
+  /** The result of a binding for a target instance (`undefined` before it ran there). */
+  resultOf(binding: EffectBinding, path: string): Value | undefined {
+    return this.#results.get(binding)?.get(path);
+  }
+
+  /** True when an effect of this kind on the node holds for the instance. */
+  holds(node: ElementNode, path: string, kind: EffectKind): boolean {
+    for (const binding of this.model.byTarget[node.index]!) if (binding.effect.effect === kind && this.resultOf(binding, path) === true) return true;
+    return false;
+  }
+
+  /** The first holding effect of this kind on the node (for its message). */
+  holding(node: ElementNode, path: string, kind: EffectKind): EffectBinding | undefined {
+    return this.model.byTarget[node.index]!.find((b) => b.effect.effect === kind && this.resultOf(b, path) === true);
+  }
+
+  #hiddenByRule(node: ElementNode, path: string): boolean {
+    for (const binding of this.model.byTarget[node.index]!) {
+      const kind = binding.effect.effect;
+      if (kind !== 'show' && kind !== 'forbid') continue;
+      const result = this.resultOf(binding, path);
+      if (result === undefined) continue;
+      if (kind === 'show' ? result !== true : result === true) return true;
+    }
+    return false;
+  }
+
+  /** Effective bounds of a repeating occurrence: its cardinality, narrowed by `cardinality` effects. */
+  instanceBounds(node: ElementNode, path: string): { min: number; max: number } {
+    let { min, max } = node;
+    for (const binding of this.model.byTarget[node.index]!) {
+      if (binding.effect.effect !== 'cardinality') continue;
+      const result = this.resultOf(binding, path);
+      if (Array.isArray(result)) {
+        const [low, high] = result as [Value, Value];
+        if (low !== null && low !== undefined) min = Number(String(low));
+        if (high !== null && high !== undefined) max = Number(String(high));
+      }
+    }
+    return { min, max };
+  }
+}
+
+const ROOT = [{ path: '', indices: [] as readonly number[] }];
