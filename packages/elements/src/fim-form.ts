@@ -293,9 +293,22 @@ export class FimForm extends LitElement implements FormHost {
 
   // ------------------------------------------------------------------ navigation
 
+  /**
+   * A required checkbox left unchecked on the page answers "no" (`false`); a declaration that must be
+   * ticked says so with a rule (specs/rendering.md §2).
+   */
+  #answerUncheckedBoxes(): void {
+    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-path]')) {
+      const path = box.dataset['path']!;
+      const state = this.engine.get(path);
+      if (!box.checked && state?.required && state.value === undefined) this.engine.setValue(path, false);
+    }
+  }
+
   async #next(): Promise<void> {
     const { engine } = this;
     const from = engine.currentPage;
+    this.#answerUncheckedBoxes();
     if (engine.nextPage()) {
       this.summary = [];
       this.#pageChanged(true);
@@ -469,7 +482,7 @@ export class FimForm extends LitElement implements FormHost {
     if (path === undefined || kind === 'combobox' || kind === 'file') return;
     const field = this.engine.fieldOf(path);
     if (!field) return;
-    if (target.type === 'checkbox') this.#commit(path, target.checked ? true : undefined);
+    if (target.type === 'checkbox') this.#commit(path, target.checked ? true : this.engine.isRequired(path) ? false : undefined);
     else if (target.type === 'radio') this.#commit(path, field.type === 'bool' ? target.value === 'true' : target.value);
     else if (target.tagName === 'SELECT') this.#commit(path, target.value === '' ? undefined : target.value);
     else {

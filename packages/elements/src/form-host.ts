@@ -13,6 +13,11 @@ export interface FieldSlot {
   parent: FieldGroup | undefined;
   /** The visible label (with the instance number of a repeating field). */
   label: string;
+  /**
+   * Must be answered although the engine does not (yet) call it required: an instance below a
+   * repeating field's minimum, or a mandatory field of the alternative chosen in a choice group.
+   */
+  mandatory?: boolean;
 }
 
 /** The field being edited: its errors stay as they were until the citizen leaves it (specs/rendering.md §3). */

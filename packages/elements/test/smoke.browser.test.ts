@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { FormDefinition } from '@fimforms/format';
-import wohngeld from '@fimforms/specs/examples/wohngeld.form.json';
+import wohngeld from '@fimforms/specs/examples/wohngeld.form.json' with { type: 'json' };
 import { axeViolations } from './support/axe.js';
 import { mountForm, rootOf, settled } from './support/mount.js';
 

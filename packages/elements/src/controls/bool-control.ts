@@ -30,7 +30,7 @@ export function boolControl(host: FormHost, slot: FieldSlot, state: FieldState):
       <input type="checkbox" id=${w.id} data-path=${state.path} role=${isSwitch ? 'switch' : nothing} .checked=${state.value === true}
         aria-describedby=${ifDefined(w.describedBy)} aria-invalid=${w.invalid ? 'true' : nothing} aria-required=${w.required ? 'true' : nothing}
         ?disabled=${state.readonly} />
-      <label for=${w.id}>${labelText(host, slot, state.required)}</label>
+      <label for=${w.id}>${labelText(host, slot, w.required)}</label>
     </div>`,
     { noLabel: true },
   );

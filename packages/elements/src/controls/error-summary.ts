@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Diagnostic } from '@fimforms/format';
 import type { FormHost } from '../form-host.js';
+import { localized } from '../i18n/index.js';
 import { errorText } from './shown-errors.js';
 import { fieldId, pointerPath } from './field-ids.js';
 
@@ -13,9 +14,13 @@ export function errorSummary(host: FormHost, errors: readonly Diagnostic[], onFo
   return html`<div class="summary" part="summary" tabindex="-1" aria-labelledby="summary-title">
     <h2 id="summary-title" class="summary-title">${host.t.summaryTitle}</h2>
     <ul>
-      ${errors.map(
-        (error) => html`<li><a href=${`#${fieldId(pointerPath(error.pointer))}`} @click=${(event: Event) => { event.preventDefault(); onFollow(error); }}>${errorText(host, pointerPath(error.pointer), error)}</a></li>`,
-      )}
+      ${errors.map((error) => {
+        const path = pointerPath(error.pointer);
+        const field = host.engine.fieldOf(path);
+        // A summary of ten "please fill in this field" says nothing: each entry names its field.
+        const name = field ? `${localized(field.label, host.language)}: ` : '';
+        return html`<li><a href=${`#${fieldId(path)}`} @click=${(event: Event) => { event.preventDefault(); onFollow(error); }}>${name}${errorText(host, path, error)}</a></li>`;
+      })}
     </ul>
   </div>`;
 }

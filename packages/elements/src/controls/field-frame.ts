@@ -37,8 +37,9 @@ export function fieldFrame(
   const hints = [options.formatHint, state.source !== undefined ? host.t.prefilled(state.source) : undefined].filter(Boolean);
   const hasHint = help !== '' || hints.length > 0;
   const describedBy = [errors.length > 0 ? errorId(path) : '', hasHint ? hintId(path) : ''].filter(Boolean).join(' ') || undefined;
-  const wiring: Wiring = { id: fieldId(path), describedBy, invalid: errors.length > 0, required: state.required };
-  const label = labelText(host, slot, state.required);
+  const required = state.required || slot.mandatory === true;
+  const wiring: Wiring = { id: fieldId(path), describedBy, invalid: errors.length > 0, required };
+  const label = labelText(host, slot, required);
   const body = html`
     ${hasHint ? html`<div class="hint" part="hint" id=${hintId(path)}>${help ? helpText(help) : nothing}${hints.map((hint) => html`<p>${hint}</p>`)}</div>` : nothing}
     ${errors.length > 0 ? html`<p class="error" part="error" id=${errorId(path)}><span class="visually-hidden">${host.t.errorPrefix} </span>${errors[0]}</p>` : nothing}

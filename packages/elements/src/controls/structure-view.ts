@@ -22,23 +22,26 @@ function ordered(occurrences: readonly Occurrence[]): readonly Occurrence[] {
   return [...occurrences].sort((a, b) => (a.ui?.order ?? 0) - (b.ui?.order ?? 0));
 }
 
-/** Renders occurrences below one instance path. */
-export function renderOccurrences(host: FormHost, groups: RenderedGroups, occurrences: readonly Occurrence[], prefix: string, parent: FieldGroup | undefined): Rendered[] {
-  return ordered(occurrences).map((occurrence) => renderOccurrence(host, groups, occurrence, prefix, parent));
+/**
+ * Renders occurrences below one instance path. `chosen`: they belong to the alternative chosen in
+ * a choice group, so their mandatory fields are marked as such before the engine knows the group is present.
+ */
+export function renderOccurrences(host: FormHost, groups: RenderedGroups, occurrences: readonly Occurrence[], prefix: string, parent: FieldGroup | undefined, chosen = false): Rendered[] {
+  return ordered(occurrences).map((occurrence) => renderOccurrence(host, groups, occurrence, prefix, parent, chosen));
 }
 
-function renderOccurrence(host: FormHost, groups: RenderedGroups, occurrence: Occurrence, prefix: string, parent: FieldGroup | undefined): Rendered {
+function renderOccurrence(host: FormHost, groups: RenderedGroups, occurrence: Occurrence, prefix: string, parent: FieldGroup | undefined, chosen: boolean): Rendered {
   const target = occurrenceElement(host.engine.definition, occurrence);
   if (!target.element) return nothing;
   const path = join(prefix, occurrenceName(host.engine.definition, occurrence));
-  const { max } = parseCardinality(occurrence.cardinality) ?? { min: 1, max: 1 };
+  const { min, max } = parseCardinality(occurrence.cardinality) ?? { min: 1, max: 1 };
   const label = localized(target.element.label, host.language);
   if (target.kind === 'field') {
-    const slot: FieldSlot = { path, field: target.element, occurrence, parent, label };
+    const slot: FieldSlot = { path, field: target.element, occurrence, parent, label, mandatory: chosen && min > 0 };
     if (target.element.type === 'file' && target.element.control === 'input' && max > 1) return repeatingFiles(host, { ...slot, repeating: true, max });
     return max > 1 ? repeatingField(host, slot) : fieldPart(host, slot);
   }
-  return max > 1 ? repeatingGroup(host, groups, occurrence, target.element, path, label) : groupView(host, groups, occurrence, target.element, path, label, undefined);
+  return max > 1 ? repeatingGroup(host, groups, occurrence, target.element, path, label) : groupView(host, groups, occurrence, target.element, path, label, undefined, chosen && min > 0);
 }
 
 /** Errors of a group or an occurrence from the last summary (instances too few, no alternative chosen). */
@@ -58,6 +61,7 @@ function groupView(
   path: string,
   label: string,
   remove: TemplateResult | undefined,
+  chosen = false,
 ): Rendered {
   const visible = host.engine.isVisible(path);
   groups.set(path, visible);
@@ -68,7 +72,7 @@ function groupView(
     <legend class="legend" part="legend">${label}</legend>
     ${help ? html`<div class="hint" part="hint">${helpText(help)}</div>` : nothing}
     ${errors}
-    ${group.choice ? choiceView(host, groups, group, path) : renderOccurrences(host, groups, group.children, path, group)}
+    ${group.choice ? choiceView(host, groups, group, path) : renderOccurrences(host, groups, group.children, path, group, chosen)}
     ${remove ?? nothing}
   </fieldset>`;
 }
@@ -102,7 +106,7 @@ function choiceView(host: FormHost, groups: RenderedGroups, group: FieldGroup, p
         </div>`,
       )}
     </div>
-    ${chosenChildOccurrence ? renderOccurrences(host, groups, [{ ...chosenChildOccurrence, cardinality: '1:1' }], path, group) : nothing}`;
+    ${chosenChildOccurrence ? renderOccurrences(host, groups, [{ ...chosenChildOccurrence, cardinality: '1:1' }], path, group, true) : nothing}`;
 }
 
 /** Instances of a repeating group, each removable above the minimum, and an add button below the maximum. */
@@ -139,7 +143,7 @@ function repeatingField(host: FormHost, slot: FieldSlot): Rendered {
     ${Array.from({ length: count }, (_, index) => {
       const name = host.t.instance(label, index + 1);
       return html`<div class="repeat-item">
-        ${fieldPart(host, { ...slot, path: `${path}.${index}`, label: name })}
+        ${fieldPart(host, { ...slot, path: `${path}.${index}`, label: name, mandatory: index < min })}
         ${count > min ? html`<button type="button" class="button secondary" part="button-secondary" data-remove=${path} data-index=${index}>${host.t.remove(name)}</button>` : nothing}
       </div>`;
     })}
@@ -150,7 +154,7 @@ function repeatingField(host: FormHost, slot: FieldSlot): Rendered {
 /** A repeating file occurrence: one file input (`multiple`) and the list of files (re-rendered by the host). */
 function repeatingFiles(host: FormHost, slot: FileSlot): Rendered {
   if (!host.engine.isVisible(slot.path)) return nothing;
-  const { min } = host.engine.instanceBounds(slot.path);
+  const min = Math.max(host.engine.instanceBounds(slot.path).min, slot.mandatory ? 1 : 0);
   const pointer = `/${slot.path.replaceAll('.', '/')}`;
   const errors = host.summary.filter((error) => error.pointer === pointer || error.pointer.startsWith(`${pointer}/`));
   return fileControl(host, slot, {

@@ -21,7 +21,7 @@ function formatHint(host: FormHost, type: string): string | undefined {
 export function textControl(host: FormHost, slot: FieldSlot, state: FieldState): TemplateResult {
   const { field } = slot;
   const text = host.raw.get(state.path) ?? inputText(field, state.value, host.language);
-  const multiline = field.ui?.widget === 'textarea' || (slot.occurrence.ui?.widget ?? '') === 'textarea' || (field.constraints?.maxLength ?? 0) > 200;
+  const multiline = field.ui?.widget === 'textarea' || (slot.occurrence.ui?.widget ?? '') === 'textarea' || (field.constraints?.maxLength ?? 0) > 500;
   const currency = field.type === 'num_currency';
   return fieldFrame(
     host,

@@ -26,6 +26,7 @@ export const formStyles = css`
     color: var(--fim-text);
     background: var(--fim-background);
     max-width: 46rem;
+    overflow-wrap: anywhere;
   }
   *, *::before, *::after { box-sizing: border-box; }
   [hidden] { display: none !important; }
@@ -95,6 +96,8 @@ export const formStyles = css`
   .steps li.current { color: var(--fim-text); font-weight: 700; text-decoration: underline; text-underline-offset: 0.25em; }
   .steps li.done::before { content: '✓ '; }
   .combobox { position: relative; }
+  .combobox::after { content: '▾'; position: absolute; right: 0.75rem; top: 1.375rem; transform: translateY(-50%); pointer-events: none; }
+  .combobox .input { padding-right: 2rem; }
   .listbox {
     list-style: none; margin: 0.25rem 0 0; padding: 0; max-height: 16rem; overflow-y: auto;
     border: 2px solid var(--fim-border); border-radius: var(--fim-radius); background: var(--fim-background);

@@ -1,0 +1,98 @@
+import { userEvent } from 'vitest/browser';
+import type { FimForm } from '../../src/fim-form.js';
+import { sampleText } from './sample-input.js';
+
+/** What the keyboard walk did, for assertions and failure messages. */
+export interface WalkLog {
+  actions: string[];
+  pages: number;
+}
+
+const MAX_STEPS = 2000;
+
+function focused(form: FimForm): HTMLElement | null {
+  return (form.shadowRoot!.activeElement as HTMLElement | null) ?? null;
+}
+
+async function frame(form: FimForm): Promise<void> {
+  await form.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+}
+
+/**
+ * Fills every required field of every page with the keyboard alone (Tab, Space, Enter, arrows, typing;
+ * files by `userEvent.upload`, the one thing a keyboard cannot do), presses "next" on each page, and
+ * submits from the review step. Throws with the error summary's text when a page does not move on.
+ */
+export async function fillWithKeyboard(form: FimForm, options: { file?: File } = {}): Promise<WalkLog> {
+  const log: WalkLog = { actions: [], pages: 0 };
+  const done = new Set<string>();
+  (form.shadowRoot!.querySelector('h2') as HTMLElement | null)?.setAttribute('tabindex', '-1');
+  (form.shadowRoot!.querySelector('h2') as HTMLElement).focus();
+  for (let step = 0; step < MAX_STEPS; step++) {
+    if (form.shadowRoot!.querySelector('.confirmation')) return log;
+    await userEvent.keyboard('{Tab}');
+    await frame(form);
+    const element = focused(form);
+    if (!element) continue;
+    if (element instanceof HTMLButtonElement && element.type === 'submit') {
+      await userEvent.keyboard('{Enter}');
+      await frame(form);
+      await frame(form);
+      log.pages++;
+      const summary = form.shadowRoot!.querySelector('.summary');
+      if (summary) throw new Error(`page did not move on: ${summary.textContent?.replace(/\s+/g, ' ')} — ${log.actions.join(' | ')}`);
+      done.clear();
+      continue;
+    }
+    await act(form, element, done, log, options.file);
+  }
+  throw new Error(`no confirmation after ${MAX_STEPS} steps: ${log.actions.join(' | ')}`);
+}
+
+async function act(form: FimForm, element: HTMLElement, done: Set<string>, log: WalkLog, file: File | undefined): Promise<void> {
+  const choice = element.dataset['choice'];
+  if (choice !== undefined) {
+    if (!done.has(`choice:${choice}`) && !(element as HTMLInputElement).checked) {
+      await userEvent.keyboard(' ');
+      log.actions.push(`choice ${choice}`);
+    }
+    done.add(`choice:${choice}`);
+    return;
+  }
+  const path = element.dataset['path'];
+  if (path === undefined || done.has(path)) return;
+  done.add(path);
+  const state = form.engine.get(path);
+  const field = form.engine.fieldOf(path) ?? form.engine.fieldOf(`${path}.0`);
+  const kind = element.dataset['kind'];
+  // What the citizen sees decides: the field's label says "Pflichtangabe".
+  const required = element.closest('.field')?.querySelector('.required') !== null;
+  if (kind === 'file') {
+    if (required && file) {
+      await userEvent.upload(element, file);
+      log.actions.push(`upload ${path}`);
+      await frame(form);
+    }
+    return;
+  }
+  if (!state || !field || !required || state.readonly || state.value !== undefined) return;
+  const input = element as HTMLInputElement;
+  if (kind === 'combobox') {
+    await userEvent.keyboard('{ArrowDown}');
+    await frame(form);
+    await userEvent.keyboard('{Enter}');
+    log.actions.push(`combobox ${path}`);
+  } else if (input.type === 'radio' || input.type === 'checkbox') {
+    await userEvent.keyboard(' ');
+    log.actions.push(`${input.type} ${path}`);
+  } else if (element instanceof HTMLSelectElement) {
+    await userEvent.keyboard('{ArrowDown}');
+    log.actions.push(`select ${path}`);
+  } else {
+    const text = sampleText(field);
+    await userEvent.keyboard(text);
+    log.actions.push(`type ${path}=${text}`);
+  }
+  await frame(form);
+}
