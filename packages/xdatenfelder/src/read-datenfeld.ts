@@ -14,6 +14,7 @@ import { separateInapplicable } from './separate-inapplicable.js';
 import { technicalName } from './technical-name.js';
 import { XDF3_CODES } from './xdf3-codes.js';
 import type { XmlElement } from './xml-element.js';
+import { fimTextAsMarkdown } from './markdown-help-text.js';
 
 const CONTROLS: { [version: string]: readonly string[] } = {
   '2.0': ['input', 'select', 'label'],
@@ -48,7 +49,8 @@ export function readDatenfeld(element: XmlElement, context: ImportContext): stri
   readHelp(reader, field);
   readConstraints(reader, field, extras, context);
   const content = reader.text('inhalt');
-  if (content !== undefined) field.content = { de: content };
+  // A label field's inhalt is its notice, Markdown in the format; elsewhere it is a value.
+  if (content !== undefined) field.content = { de: field.control === 'label' ? fimTextAsMarkdown(content)! : content };
   separateInapplicable(field, extras, element, context);
   readPrefill(reader, field, extras, context);
   readCodeList(reader, field, key, extras, context);

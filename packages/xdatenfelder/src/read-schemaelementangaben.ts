@@ -1,7 +1,7 @@
 import type { Field } from '@fimforms/format';
 import type { ElementReader } from './element-reader.js';
 import type { ImportContext } from './import-context.js';
-import { markdownHelpText } from './markdown-help-text.js';
+import { fimTextAsMarkdown } from './markdown-help-text.js';
 
 /** `bezeichnungEingabe`, else the FIM name, else the key — reported, since the format requires a label. */
 export function readLabel(reader: ElementReader, key: string, context: ImportContext): string {
@@ -16,8 +16,8 @@ export function readLabel(reader: ElementReader, key: string, context: ImportCon
 
 /** Hilfetexte for input and output, shared by fields and groups. */
 export function readHelp(reader: ElementReader, target: Pick<Field, 'help' | 'outputHelp'>): void {
-  const help = markdownHelpText(reader.text('hilfetextEingabe'));
+  const help = fimTextAsMarkdown(reader.text('hilfetextEingabe'));
   if (help !== undefined) target.help = { de: help };
-  const outputHelp = markdownHelpText(reader.text('hilfetextAusgabe'));
+  const outputHelp = fimTextAsMarkdown(reader.text('hilfetextAusgabe'));
   if (outputHelp !== undefined) target.outputHelp = { de: outputHelp };
 }

@@ -3,7 +3,7 @@ import { FORMAT_VERSION } from '@fimforms/format';
 import { assign } from './assign-defined.js';
 import { ElementReader, nonEmpty } from './element-reader.js';
 import type { ImportContext } from './import-context.js';
-import { markdownHelpText } from './markdown-help-text.js';
+import { fimTextAsMarkdown } from './markdown-help-text.js';
 import { readAllgemeineAngaben } from './read-allgemeine-angaben.js';
 import { readRegel } from './read-regel.js';
 import { readStruktur } from './read-struktur.js';
@@ -30,7 +30,7 @@ export function readStammdatenschema(element: XmlElement, context: ImportContext
   };
   const xdf2Output = context.version === '2.0' ? reader.text('bezeichnungAusgabe') : undefined;
   if (xdf2Output !== undefined) extras['bezeichnungAusgabe'] = xdf2Output;
-  const help = markdownHelpText(reader.text('hilfetext'));
+  const help = fimTextAsMarkdown(reader.text('hilfetext'));
   if (help !== undefined) definition.description = { de: help };
   assign(definition, 'legalBases', angaben.legalBases);
   const derivation = readDerivation(reader, context);

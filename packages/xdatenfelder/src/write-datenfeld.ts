@@ -5,6 +5,7 @@ import { vFlagPattern } from './v-flag-pattern.js';
 import { writeRules } from './write-rules.js';
 import { writeSchemaelementangaben } from './write-schemaelementangaben.js';
 import { pointerSegment } from './pointer-segment.js';
+import { markdownAsFimText } from './markdown-help-text.js';
 
 const PREFILL = { none: 'keine', optional: 'optional', required: 'verpflichtend' } as const;
 const MEDIA_TYPE = /^\w+\/[-+.\w]+$/;
@@ -27,7 +28,8 @@ export function writeDatenfeld(key: string, field: Field, context: ExportContext
   const keptType = typeof extras['datentyp'] === 'string' ? extras['datentyp'] : undefined;
   context.writeCode('datentyp', keptType ?? field.type, 'text', `${pointer}/type`, 'urn:xoev-de:fim:codeliste:xdatenfelder.datentyp', '2.0');
   writePraezisierung(field.constraints ?? {}, extras['praezisierung'], pointer, context);
-  const content = field.content?.de ?? (typeof extras['inhalt'] === 'string' ? extras['inhalt'] : undefined);
+  const notice = field.control === 'label' ? markdownAsFimText(field.content?.de) : field.content?.de;
+  const content = notice ?? (typeof extras['inhalt'] === 'string' ? extras['inhalt'] : undefined);
   w.leaf('inhalt', context.latin(content, `${pointer}/content`));
   writePrefill(field, extras, pointer, context);
   writeCodeList(field, extras, pointer, context);

@@ -1,5 +1,6 @@
 import type { Field } from '@fimforms/format';
 import type { ExportContext } from './export-context.js';
+import { markdownAsFimText } from './markdown-help-text.js';
 
 /** Writes bezeichnungEingabe/-Ausgabe, schemaelementart (defaulted when absent) and the help texts. */
 export function writeSchemaelementangaben(
@@ -15,6 +16,6 @@ export function writeSchemaelementangaben(
   const written = element.fim?.elementKind ?? (typeof extras['schemaelementart'] === 'string' ? extras['schemaelementart'] : undefined);
   if (written === undefined) context.defaultedMember('schemaelementart', pointer, defaultKind);
   context.writeCode('schemaelementart', written ?? defaultKind, defaultKind, `${pointer}/fim/elementKind`, 'urn:xoev-de:fim:codeliste:xdatenfelder.schemaelementart', '1.0');
-  w.leaf('hilfetextEingabe', context.latin(element.help?.de, `${pointer}/help`));
-  w.leaf('hilfetextAusgabe', context.latin(element.outputHelp?.de, `${pointer}/outputHelp`));
+  w.leaf('hilfetextEingabe', context.latin(markdownAsFimText(element.help?.de), `${pointer}/help`));
+  w.leaf('hilfetextAusgabe', context.latin(markdownAsFimText(element.outputHelp?.de), `${pointer}/outputHelp`));
 }

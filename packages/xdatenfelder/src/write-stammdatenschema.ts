@@ -3,6 +3,7 @@ import type { ExportContext } from './export-context.js';
 import { exportIdentity, writeAllgemeineAngaben, writeIdentity, xdf3Version } from './write-allgemeine-angaben.js';
 import { writeRules } from './write-rules.js';
 import { writePlaceholderStruktur, writeStruktur } from './write-struktur.js';
+import { markdownAsFimText } from './markdown-help-text.js';
 
 /** The Dokumentsteckbrief most FIM Portal exports reference (generic placeholder, fim-primer.md §2). */
 export const DEFAULT_DOCUMENT_PROFILE = 'D99000000001';
@@ -17,7 +18,7 @@ export function writeStammdatenschema(definition: FormDefinition, context: Expor
   w.open('stammdatenschema');
   writeAllgemeineAngaben(definition, exportIdentity(definition, 'S', definition.name, '', context), definition.name, '', context);
   w.leaf('bezeichnung', context.latin(definition.title.de, '/title'));
-  w.leaf('hilfetext', context.latin(definition.description?.de, '/description'));
+  w.leaf('hilfetext', context.latin(markdownAsFimText(definition.description?.de), '/description'));
   if (!definition.derivation) context.defaultedMember('ableitungsmodifikationen', '', '3/1');
   context.writeCode('ableitungsmodifikationenStruktur', definition.derivation?.structure ?? '3', '3', '/derivation/structure', 'urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenStruktur', '1.0');
   context.writeCode('ableitungsmodifikationenRepraesentation', definition.derivation?.representation ?? '1', '1', '/derivation/representation', 'urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenRepraesentation', '1.0');
