@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '@fimforms/format';
-import { globBase, globToRegExp, isGlob } from './glob-pattern.js';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { globTooComplex } from './glob-complexity.js';
 
 /** Input files found for a run, and problems met while looking (each tied to the argument or directory). */
 export interface CollectedFiles {
@@ -10,14 +11,16 @@ export interface CollectedFiles {
 }
 
 /** Codes of problems of the run itself (I/O), documented in specs/diagnostics.md; they make the exit code 2. */
-export const CLI_CODES: readonly string[] = ['cli-path-not-found', 'cli-no-match', 'cli-file-unreadable', 'cli-file-unwritable', 'cli-output-is-input'];
+export const CLI_CODES: readonly string[] = ['cli-path-not-found', 'cli-no-match', 'cli-file-unreadable', 'cli-file-unwritable', 'cli-output-is-input', 'cli-glob-too-complex'];
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
 /**
- * Expands command-line arguments into files: a file as given, a directory recursively to its
- * `*.json` files, a glob by walking from its static prefix. Missing paths, globs without match
- * and unreadable directories become diagnostics; everything else is still collected.
+ * Expands command-line arguments into files: a path that exists as given (even with `*` or `[`
+ * in its name), a directory recursively to its `*.json` files, else a glob, matched by
+ * tinyglobby (picomatch) without extglobs, dot files, `node_modules` or followed symlinks.
+ * Missing paths, globs without match, globs too complex to match in bounded time and unreadable
+ * directories become diagnostics; everything else is still collected.
  */
 export function collectFiles(args: readonly string[], cwd: string): CollectedFiles {
   const files = new Set<string>();
@@ -47,25 +50,46 @@ export function collectFiles(args: readonly string[], cwd: string): CollectedFil
   };
   for (const arg of args) {
     const absolute = path.resolve(cwd, arg);
-    if (isGlob(arg)) {
-      const normalized = arg.replaceAll('\\', '/');
-      const pattern = globToRegExp(path.resolve(cwd, normalized).replaceAll('\\', '/'));
-      const before = files.size;
-      walk(path.resolve(cwd, globBase(normalized)), (file) => pattern.test(file.replaceAll('\\', '/')));
-      if (files.size === before) problems.push({ file: arg, diagnostic: noMatch(arg) });
-      continue;
-    }
     let stats;
     try {
       stats = statSync(absolute);
     } catch {
-      problems.push({ file: arg, diagnostic: notFound(arg) });
-      continue;
+      stats = undefined;
     }
-    if (stats.isDirectory()) walk(absolute, (file) => file.endsWith('.json'));
-    else files.add(absolute);
+    if (stats === undefined && isDynamicPattern(arg)) {
+      const refused = globTooComplex(arg);
+      if (refused) {
+        problems.push({ file: arg, diagnostic: refused });
+        continue;
+      }
+      const matched = matchGlob(arg, cwd);
+      if (matched.length === 0) problems.push({ file: arg, diagnostic: noMatch(arg) });
+      for (const file of matched) files.add(file);
+    } else if (stats === undefined) {
+      problems.push({ file: arg, diagnostic: notFound(arg) });
+    } else if (stats.isDirectory()) {
+      let found = 0;
+      const troubles = problems.length;
+      walk(absolute, (file) => file.endsWith('.json') && ++found > 0);
+      // Like a glob without match: an empty directory checked nothing, which must not pass as clean.
+      if (found === 0 && problems.length === troubles) problems.push({ file: arg, diagnostic: noJsonFiles(arg) });
+    } else files.add(absolute);
   }
   return { files: [...files], problems };
+}
+
+function matchGlob(glob: string, cwd: string): string[] {
+  // On Windows `\` separates paths; elsewhere it escapes a glob character and stays.
+  const matched = globSync([path.sep === '\\' ? glob.replaceAll('\\', '/') : glob], {
+    cwd,
+    absolute: true,
+    dot: false,
+    extglob: false,
+    expandDirectories: false,
+    followSymbolicLinks: false,
+    ignore: ['**/node_modules/**'],
+  });
+  return matched.map((file) => path.normalize(file)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The diagnostic for a file or directory that cannot be read. */
@@ -96,5 +120,14 @@ function noMatch(arg: string): Diagnostic {
     severity: 'error',
     pointer: '',
     message: { de: `Das Muster „${arg}“ trifft keine Datei.`, en: `The pattern "${arg}" matches no file.` },
+  };
+}
+
+function noJsonFiles(arg: string): Diagnostic {
+  return {
+    code: 'cli-no-match',
+    severity: 'error',
+    pointer: '',
+    message: { de: `Das Verzeichnis „${arg}“ enthält keine *.json-Datei.`, en: `The directory "${arg}" contains no *.json file.` },
   };
 }
