@@ -129,6 +129,18 @@ function readValue(
     if (!isXmlText(value)) return report(diagnostics, unrepresentable(pointer));
     const list = type.codeList;
     const version = list.version ?? ownString(options.codeListVersions, list.listURI);
+    // listVersionID is an xs:normalizedString attribute: no empty version, no character XML or it cannot carry.
+    if (version !== undefined && !isListVersion(version)) {
+      return report(
+        diagnostics,
+        payloadDiagnostic(
+          'payload-code-list-version-invalid',
+          pointer,
+          `Die Version „${version.slice(0, 100)}“ der Codeliste „${list.listURI}“ ist leer oder enthält Steuerzeichen (Option codeListVersions).`,
+          `The version "${version.slice(0, 100)}" of the code list "${list.listURI}" is empty or contains control characters (option codeListVersions).`,
+        ),
+      );
+    }
     if (version === undefined) {
       diagnostics.push(
         payloadDiagnostic(
@@ -236,4 +248,8 @@ function isPlainObject(value: unknown): value is { [key: string]: unknown } {
 
 function ownString(map: { [key: string]: string } | undefined, key: string): string | undefined {
   return map !== undefined && Object.hasOwn(map, key) && typeof map[key] === 'string' ? map[key] : undefined;
+}
+
+function isListVersion(version: string): boolean {
+  return version.trim() !== '' && isXmlText(version) && !/[\t\n\r]/.test(version);
 }
