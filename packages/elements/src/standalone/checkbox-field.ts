@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field } from '@fimforms/format';
 import { standaloneTexts } from './standalone-texts.js';
-import { StandaloneField, type ControlWiring } from './standalone-field.js';
+import { StandaloneField, type ControlWiring, type FieldProblem } from './standalone-field.js';
 
 /**
  * `<fim-checkbox-field>`: a checkbox as a native one behaves in a form: `checked` (the initial state),
@@ -65,7 +65,7 @@ export class FimCheckboxField extends StandaloneField {
     this.checked = state === 'checked';
   }
 
-  protected override problem() {
+  protected override problem(): FieldProblem | undefined {
     if (this.required && !this.checked) return { flag: 'valueMissing' as const, message: standaloneTexts[this.language].mustBeChecked };
     return super.problem();
   }

@@ -5,6 +5,7 @@ import { FimNumberField } from './number-field.js';
 import { FimSelectField } from './select-field.js';
 import { FimTextField } from './text-field.js';
 import { FimTimeField } from './time-field.js';
+import type { StandaloneTag } from './standalone-tags.js';
 
 /** The standalone field elements by tag name. */
 export const standaloneFieldElements = {
@@ -15,7 +16,7 @@ export const standaloneFieldElements = {
   'fim-datetime-field': FimDateTimeField,
   'fim-select-field': FimSelectField,
   'fim-checkbox-field': FimCheckboxField,
-} as const;
+} as const satisfies Record<StandaloneTag, CustomElementConstructor>;
 
 /** Defines every standalone field element not defined yet (a page may load two copies of the bundle). */
 export function defineStandaloneFields(registry: CustomElementRegistry = customElements): void {

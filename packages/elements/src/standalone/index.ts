@@ -8,3 +8,5 @@ export { FimDateTimeField } from './datetime-field.js';
 export { FimSelectField } from './select-field.js';
 export { FimCheckboxField } from './checkbox-field.js';
 export { defineStandaloneFields, standaloneFieldElements } from './define-standalone-fields.js';
+export { STANDALONE_TAGS } from './standalone-tags.js';
+export type { StandaloneTag } from './standalone-tags.js';

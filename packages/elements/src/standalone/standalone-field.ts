@@ -19,7 +19,7 @@ export interface ControlWiring {
 }
 
 /** A problem of the current value: the ValidityState flag and the message in the page language. */
-interface Problem {
+export interface FieldProblem {
   readonly flag: keyof ValidityStateFlags;
   readonly message: string;
 }
@@ -220,11 +220,11 @@ export abstract class StandaloneField extends LitElement {
   }
 
   /** The problem of the current value, if any (subclasses add their own before the runtime's). */
-  protected problem(): Problem | undefined {
+  protected problem(): FieldProblem | undefined {
     return this.#problem();
   }
 
-  #problem(): Problem | undefined {
+  #problem(): FieldProblem | undefined {
     if (this.#inputError !== undefined) return { flag: 'badInput', message: inputErrorTexts[this.#inputError][this.language] };
     const error = this.#engine().errors[0];
     return error && { flag: validityFlag(error.code), message: error.message[this.language] ?? error.message.de };

@@ -1,0 +1,15 @@
+/**
+ * The one-file CMS bundle (`dist/cms/fimforms.js`, built by scripts/build-bundle.mjs): importing it defines
+ * `<fim-form>` and every standalone field element. Only parts a form needs sometimes and that weigh much
+ * (the Markdown parser) are chunks beside it, loaded when used: everything else is in the one file, as a
+ * second file the first one imports would cost a round trip more on a weak connection than its bytes.
+ *
+ * ```html
+ * <script type="module" src="/assets/fimforms/fimforms.js"></script>
+ * <fim-form src="/formulare/antrag.form.json" lang="de"></fim-form>
+ * ```
+ */
+import './define.js';
+import { defineStandaloneFields } from './standalone/define-standalone-fields.js';
+
+defineStandaloneFields();

@@ -1,0 +1,49 @@
+import { build, type Metafile } from 'esbuild';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { bundleOptions } from '../scripts/build-bundle.mjs';
+
+// The one-file CMS bundle as scripts/build-bundle.mjs builds it, in memory. Sizes are deterministic for
+// a given esbuild, so the budget is a check, not a timing (issue #12: Lit + runtime + elements, every
+// field type, at most 35 KB gzip; lazily loaded parts apart).
+const BUDGET_GZIP_BYTES = 35 * 1024;
+const MAIN = 'dist/cms/fimforms.js';
+/** Packages that must never reach the first download: the Markdown parser loads only for texts that need it. */
+const LAZY_ONLY = /node_modules\/(unified|remark-parse|remark-rehype|rehype-sanitize|mdast-util-from-markdown|micromark[^/]*)\//;
+
+const result = await build({ ...bundleOptions(), write: false });
+const outputs = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.indexOf('dist/cms/')), file.contents]));
+const meta: Metafile = result.metafile;
+
+function sizes(code: Uint8Array): string {
+  return `${(code.length / 1024).toFixed(1)} KB minified, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB gzip, ` +
+    `${(brotliCompressSync(code).length / 1024).toFixed(1)} KB brotli`;
+}
+
+describe('CMS bundle', () => {
+  it('is one file: the main module imports no other chunk statically', () => {
+    const imports = meta.outputs[MAIN]!.imports.filter((entry) => entry.kind === 'import-statement' && !entry.external);
+    expect(imports).toEqual([]);
+  });
+
+  it('keeps the Markdown parser out of the first download, in chunks of their own', () => {
+    const inMain = Object.keys(meta.outputs[MAIN]!.inputs).filter((input) => LAZY_ONLY.test(input));
+    expect(inMain).toEqual([]);
+    const lazy = meta.outputs[MAIN]!.imports.filter((entry) => entry.kind === 'dynamic-import').map((entry) => entry.path);
+    for (const chunk of lazy) console.info(`lazy chunk ${chunk}: ${sizes(outputs.get(chunk)!)}`);
+  });
+
+  it('uses no code generation from strings and nothing Node-only (strict CSP)', () => {
+    for (const [file, code] of outputs) {
+      if (!file.endsWith('.js')) continue;
+      const text = new TextDecoder().decode(code);
+      expect(text.match(/["']node:|\brequire\(|\beval\(|\bnew Function\(/)?.[0], file).toBeUndefined();
+    }
+  });
+
+  it(`stays within ${BUDGET_GZIP_BYTES / 1024} KB gzip`, () => {
+    const main = outputs.get(MAIN)!;
+    console.info(`${MAIN}: ${sizes(main)}`);
+    expect(gzipSync(main, { level: 9 }).length).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+  });
+});
