@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@fimforms/format';
-import type { ElementNode } from '@fimforms/expressions';
+import { MAX_INSTANCES, type ElementNode } from '@fimforms/expressions';
 import { coerceSubmitted } from './field-value.js';
 import type { FormModel } from './form-model.js';
 import { problem } from './diagnostic-at.js';
@@ -9,6 +9,8 @@ export interface ReadSubmission {
   values: Map<string, unknown>;
   counts: Map<string, number>;
   diagnostics: Diagnostic[];
+  /** Instances that may still be read (see MAX_INSTANCES); nested arrays multiply, so the cap is over the whole submission. */
+  budget: number;
 }
 
 const childMaps = new WeakMap<readonly ElementNode[], Map<string, ElementNode>>();
@@ -22,7 +24,7 @@ const MAX_ITEMS = 10_000;
  * reported; values are coerced for the server. Recursion follows the definition, never the data.
  */
 export function readSubmission(model: FormModel, data: unknown): ReadSubmission {
-  const result: ReadSubmission = { values: new Map(), counts: new Map(), diagnostics: [] };
+  const result: ReadSubmission = { values: new Map(), counts: new Map(), diagnostics: [], budget: MAX_INSTANCES };
   if (!isPlainObject(data)) {
     result.diagnostics.push(problem('submission-not-object', '', 'Die Übermittlung muss ein JSON-Objekt sein', 'The submission must be a JSON object'));
     return result;
@@ -57,15 +59,19 @@ function readOccurrence(node: ElementNode, value: unknown, path: string, result:
   }
   if (value === null) return;
   if (!Array.isArray(value)) return shapeError(path, result);
-  const limit = Math.min(value.length, node.max, MAX_ITEMS);
-  if (value.length > limit) {
-    result.diagnostics.push(problem('instances-too-many', pointerOf(path), `Höchstens ${node.max} Einträge erlaubt`, `At most ${node.max} entries are allowed`));
+  const max = Math.min(node.max, MAX_ITEMS);
+  const limit = Math.min(value.length, max, Math.max(result.budget, 0));
+  if (value.length > max) {
+    result.diagnostics.push(problem('instances-too-many', pointerOf(path), `Höchstens ${max} Einträge erlaubt`, `At most ${max} entries are allowed`));
   }
   result.counts.set(path, limit);
   for (let i = 0; i < limit; i++) readInstance(node, value[i], `${path}.${i}`, result);
+  if (limit < Math.min(value.length, max)) budgetExhausted(`${path}.${limit}`, result);
 }
 
 function readInstance(node: ElementNode, value: unknown, path: string, result: ReadSubmission): void {
+  if (result.budget <= 0) return budgetExhausted(path, result);
+  result.budget--;
   if (node.kind === 'group') {
     if (value === null) return;
     if (!isPlainObject(value)) return shapeError(path, result);
@@ -74,6 +80,20 @@ function readInstance(node: ElementNode, value: unknown, path: string, result: R
   }
   const coerced = coerceSubmitted(value, node.field);
   if (coerced !== undefined) result.values.set(path, coerced);
+}
+
+// Reported once, at the first instance not read: 16 MB of nested arrays can hold millions of instances.
+function budgetExhausted(path: string, result: ReadSubmission): void {
+  if (result.budget < 0) return;
+  result.budget = -1;
+  result.diagnostics.push(
+    problem(
+      'instances-too-many',
+      pointerOf(path),
+      `Die Übermittlung enthält mehr als ${MAX_INSTANCES} Elementinstanzen; der Rest wird nicht gelesen`,
+      `The submission holds more than ${MAX_INSTANCES} element instances; the rest is not read`,
+    ),
+  );
 }
 
 function shapeError(path: string, result: ReadSubmission): void {
