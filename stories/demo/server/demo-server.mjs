@@ -53,7 +53,8 @@ export function createDemoServer(options) {
     if (route === '/' || route === '/index.html') {
       const chosen = forms.find((f) => f.name === (url.searchParams.get('formular') ?? DEFAULT_FORM)) ?? forms[0];
       if (!chosen) return sendJson(response, 500, { error: 'no example forms' });
-      const html = demoPage(path.join(options.publicDir, 'index.html'), chosen, forms);
+      const language = url.searchParams.get('sprache') === 'en' ? 'en' : 'de';
+      const html = demoPage(path.join(options.publicDir, 'index.html'), chosen, forms, language);
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': DEMO_CSP, 'x-content-type-options': 'nosniff' });
       return response.end(html);
     }

@@ -1,6 +1,6 @@
-import { compile, sampleSubmission } from '@fimforms/compiler';
+import { compile } from '@fimforms/compiler';
 import type { Diagnostic, FormDefinition } from '@fimforms/format';
-import { validateSubmission } from '@fimforms/runtime';
+import { createForm, serializeSubmission, validateSubmission } from '@fimforms/runtime';
 
 /** What the panels beside a form show: its compiled schemas and the payloads of one submission. */
 export interface FormArtifacts {
@@ -25,13 +25,16 @@ export interface FormArtifacts {
 export function formArtifacts(definition: FormDefinition, submitted?: { [name: string]: unknown }): FormArtifacts {
   const compiled = compile(definition);
   const schema = compiled.jsonSchema();
-  const sample = sampleSubmission(definition, { validate: (data) => validateSubmission(definition, data) });
+  const sample = compiled.sample({
+    validate: (data) => {
+      const settled = serializeSubmission(createForm(definition, { submission: data }));
+      return { ...validateSubmission(definition, settled), submission: settled };
+    },
+  });
   const submission = submitted ?? sample.submission;
   const options = { codeListVersions: sample.codeListVersions };
   const xml = submission ? compiled.toXml(submission, options) : undefined;
   const payload = submission ? compiled.toJson(submission, options) : undefined;
-  // The sample builds the same payload model, so it repeats the definition's findings: only its own are added.
-  const sampleFindings = sample.diagnostics.filter((d) => d.code.startsWith('sample-'));
   return {
     xsd: compiled.xsd(),
     jsonSchema: schema ? JSON.stringify(schema, null, 2) : undefined,
@@ -40,6 +43,6 @@ export function formArtifacts(definition: FormDefinition, submitted?: { [name: s
     submissionErrors: submission ? validateSubmission(definition, submission).errors : [],
     xmlPayload: xml?.payload,
     jsonPayload: payload?.payload,
-    diagnostics: [...compiled.diagnostics, ...sampleFindings, ...(xml?.diagnostics ?? []), ...(payload?.diagnostics ?? [])],
+    diagnostics: [...compiled.diagnostics, ...sample.diagnostics, ...(xml?.diagnostics ?? []), ...(payload?.diagnostics ?? [])],
   };
 }

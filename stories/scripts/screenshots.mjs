@@ -1,0 +1,64 @@
+// Screenshots of the catalogue (a form story, the playground) and the demo page at 1280 and 320 px,
+// German and English, after a failed submit so that errors show. Needs the static catalogue
+// (npm run build -w @fimforms/stories) and Chromium at /usr/bin/chromium or $CHROMIUM_PATH.
+//   node stories/scripts/screenshots.mjs [--out stories/screenshots]
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { cmsBundle } from '../demo/server/cms-bundle.mjs';
+import { createDemoServer } from '../demo/server/demo-server.mjs';
+
+const stories = path.resolve(import.meta.dirname, '..');
+const repo = path.resolve(stories, '..');
+const { values } = parseArgs({ options: { out: { type: 'string', default: path.join(stories, 'screenshots') } } });
+mkdirSync(values.out, { recursive: true });
+
+const server = createDemoServer({
+  publicDir: path.join(stories, 'demo', 'public'),
+  examplesDir: path.join(repo, 'specs', 'examples'),
+  cmsBundle: await cmsBundle(path.join(repo, 'packages', 'elements'), path.join(stories, 'demo', '.bundle')),
+  catalogueDir: path.join(stories, 'storybook-static'),
+  corpus: process.env.FIMFORMS_CORPUS ?? path.resolve(repo, '..', 'shared', 'fixtures'),
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const story = (id, lang) => `${base}/katalog/iframe.html?id=${id}&viewMode=story&args=lang:${lang}`;
+const shots = [];
+for (const lang of ['de', 'en']) {
+  shots.push({ name: `catalogue-form-${lang}`, url: story('forms-examples--bewohnerparkausweis', lang), submit: true });
+  shots.push({ name: `playground-${lang}`, url: story('playground--playground', lang), submit: true });
+  shots.push({ name: `demo-${lang}`, url: `${base}/?sprache=${lang}`, submit: true });
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  for (const width of [1280, 320]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    for (const shot of shots) {
+      await page.goto(shot.url, { waitUntil: 'networkidle' });
+      const form = page.locator('fim-form').first();
+      const found = await form.waitFor({ state: 'attached', timeout: 15_000 }).then(() => true, () => false);
+      if (!found) {
+        console.error(`${shot.name}: no <fim-form> on ${shot.url}`);
+        process.exitCode = 1;
+        continue;
+      }
+      // Pressing the form's primary button on an empty form shows the error summary.
+      if (shot.submit) await form.locator('form button[type="submit"]').first().click({ timeout: 10_000 }).catch(() => {});
+      await page.waitForTimeout(400);
+      const file = path.join(values.out, `${shot.name}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: width === 320 ? false : true });
+      console.log(file);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
