@@ -1,0 +1,129 @@
+import { build } from 'esbuild';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { bundleOptions } from '../scripts/build-bundle.mjs';
+
+// A CMS page under the strictest policy a page can set (issue #12): no inline script, no eval, and every
+// DOM sink behind a Trusted Types policy, of which only Lit's `lit-html` is allowed. The page loads the
+// CMS bundle as built for release, with one script tag, and a complete form is filled in and submitted.
+const CSP = "default-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html; object-src 'none'; base-uri 'none'";
+
+const definition = {
+  fimforms: '1.0', name: 'antrag', title: { de: 'Antrag' },
+  structure: [{ field: 'vorname' }, { field: 'betrag', cardinality: '0:1' }, { field: 'geburt', cardinality: '0:1' }],
+  fields: {
+    vorname: { name: 'vorname', label: { de: 'Vorname' }, control: 'input', type: 'text_latin' },
+    betrag: { name: 'betrag', label: { de: 'Betrag' }, control: 'input', type: 'num_currency' },
+    geburt: { name: 'geburt', label: { de: 'Geburtsdatum' }, control: 'input', type: 'date' },
+  },
+};
+
+const PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CMS-Seite</title>
+<script type="module" src="/fimforms.js"></script></head><body>
+<fim-form src="/antrag.form.json" action="/einreichen" no-review></fim-form>
+<form id="cms"><fim-number-field name="anzahl" label="Anzahl" kind="integer" required></fim-number-field></form>
+</body></html>`;
+
+/** Tries to make code from a string, as an attacker's injected data would. */
+const PROBE = `try { new Function('return 1'); document.documentElement.dataset.evalProbe = 'allowed'; }
+catch (error) { document.documentElement.dataset.evalProbe = error.name; }`;
+
+let browser: Browser;
+let origin: string;
+const received: { body: unknown; idempotencyKey: string | undefined }[] = [];
+const server = createServer((request, response) => void serve(request, response));
+let files: Map<string, Uint8Array>;
+
+async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (request.method === 'POST' && path === '/einreichen') {
+    let body = '';
+    for await (const chunk of request) body += chunk;
+    received.push({ body: JSON.parse(body), idempotencyKey: request.headers['idempotency-key'] as string | undefined });
+    response.writeHead(201, { 'Content-Type': 'application/json' }).end('{"reference":"R-1"}');
+    return;
+  }
+  if (path === '/' || path === '/probe.html') {
+    const html = path === '/' ? PAGE : '<!doctype html><title>Probe</title><script src="/probe.js"></script>';
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP }).end(html);
+    return;
+  }
+  if (path === '/probe.js') {
+    response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(PROBE);
+    return;
+  }
+  if (path === '/favicon.ico') {
+    response.writeHead(204).end();
+    return;
+  }
+  if (path === '/antrag.form.json') {
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(definition));
+    return;
+  }
+  const file = files.get(path);
+  if (file === undefined) response.writeHead(404).end();
+  else response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(file);
+}
+
+beforeAll(async () => {
+  const result = await build({ ...bundleOptions(), write: false });
+  files = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.indexOf('/dist/cms') + '/dist/cms'.length), file.contents]));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+it('runs a complete form from the CMS bundle under script-src self and Trusted Types', async () => {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  await page.goto(`${origin}/`);
+
+  await page.getByLabel(/^Vorname/).fill('Erika');
+  await page.getByLabel(/^Betrag/).fill('1.234,5');
+  await page.getByLabel(/^Geburtsdatum/).fill('1.2.1980');
+  await page.getByRole('button', { name: 'Absenden' }).click();
+  await page.getByText('Ihre Angaben wurden übermittelt').waitFor();
+  expect(received).toHaveLength(1);
+  expect(received[0]!.body).toEqual({ vorname: 'Erika', betrag: '1234.5', geburt: '1980-02-01' });
+  expect(received[0]!.idempotencyKey).toBeTruthy();
+
+  // A standalone field of the page's own form works under the same policy.
+  await page.getByLabel(/^Anzahl/).fill('1.200');
+  expect(await page.evaluate(() => {
+    const form = document.querySelector<HTMLFormElement>('#cms')!;
+    return { valid: form.checkValidity(), data: Object.fromEntries(new FormData(form)) };
+  })).toEqual({ valid: true, data: { anzahl: '1200' } });
+
+  expect(problems).toEqual([]);
+
+  // The policy is in force: a plain string in a DOM sink is refused.
+  expect(await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>x</b>';
+      return 'allowed';
+    } catch (error) {
+      return (error as Error).name;
+    }
+  })).toBe('TypeError');
+  await page.close();
+
+  // Code from strings is refused to a page's own scripts under the same policy (DevTools' evaluate is exempt).
+  const probe = await browser.newPage();
+  await probe.goto(`${origin}/probe.html`);
+  expect(await probe.evaluate(() => document.documentElement.dataset['evalProbe'])).toBe('EvalError');
+  await probe.close();
+}, 60_000);
