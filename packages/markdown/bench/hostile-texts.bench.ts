@@ -1,4 +1,5 @@
-// Worst-case cost of the hostile texts: `npx tsx bench/hostile-texts.bench.ts` (figures in README.md).
+// Worst-case cost of the hostile texts (figures in README.md), run from packages/markdown:
+//   npx esbuild bench/hostile-texts.bench.ts --bundle --platform=node --format=esm --log-level=error | node --input-type=module
 import { markdownFindings, renderMarkdown } from '../src/parse.js';
 import { HOSTILE_TEXTS } from '../test/hostile-texts.js';
 

@@ -10,20 +10,26 @@ const MARKDOWN_SYNTAX =
   /\\(?!(?:\r\n|\r|\n)[ \t]*[^ \t\r\n])|[`*_[\]<\0-\x08\x0b\x0c\x0e-\x1f]|&[#A-Za-z]|^[ \t]*(?:[>#=~+-]|\d{1,9}[.)])|^(?: {0,3}\t| {4})[ \t]*[^ \t\r\n]| {2}(?=[\r\n])/m;
 const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/g;
 const BLANK = /^[ \t]*$/;
-const HARD_BREAK = /\\(?:\r\n|\r|\n)/;
+// A backslash before ASCII punctuation (the character, literally) or before a line end (a hard break).
+const BACKSLASH_PAIR = /\\([!-/:-@[-`{-~])|\\(?:\r\n|\r|\n)/g;
+const ESCAPED_PUNCTUATION = /\\[!-/:-@[-`{-~]/g;
 
 /**
- * Whether a text holds no Markdown syntax, so that it renders as plain paragraphs exactly as the
- * parser would render it (most real FIM help texts do): a renderer can then skip the parser.
+ * Whether a text holds no Markdown syntax but backslash escapes and hard breaks, so that it
+ * renders as plain paragraphs exactly as the parser would render it: a renderer can then skip the
+ * parser. Almost every real FIM help text is such a text, also once the importer has escaped it.
  */
 export function isPlainText(text: string): boolean {
-  return !MARKDOWN_SYNTAX.test(text);
+  // An escaped character is literal whatever it is; a letter in its place keeps line starts honest.
+  return !MARKDOWN_SYNTAX.test(text.replace(ESCAPED_PUNCTUATION, 'x'));
 }
 
 /**
- * A text as written, in paragraphs separated by blank lines, with spaces and tabs around line
- * ends removed — for a plain text the very tree the Markdown renderer would produce, and for a
- * text that is not rendered as Markdown (beyond the limits) its safe literal form.
+ * A text as plain paragraphs: separated by blank lines, spaces and tabs around line ends removed,
+ * a backslash before ASCII punctuation giving that character and one before a line end a line
+ * break, everything else literal. For a plain text it is the very tree the Markdown renderer would
+ * produce; for a text beyond the limits, which is not read as Markdown, its safe literal form (in
+ * which an imported FIM text, escaped by the importer, still reads as written).
  */
 export function plainTextTree(text: string): SafeRoot {
   const paragraphs: SafeElement[] = [];
@@ -42,15 +48,25 @@ export function plainTextTree(text: string): SafeRoot {
   return { type: 'root', children: separated(paragraphs) };
 }
 
-// A backslash before a line end is a hard break: the Markdown renderer makes it `<br>` and a
-// text node of its own holding `\n` whatever the line ending; so does the fast path.
+// Backslash pairs read left to right (`\\\\` is one literal backslash). A hard break becomes what
+// the Markdown renderer makes of it: `<br>` and a text node of its own holding `\n`.
 function withBreaks(value: string): SafeNode[] {
-  const parts = value.split(HARD_BREAK);
   const children: SafeNode[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    if (i > 0) children.push({ type: 'element', tagName: 'br', properties: {}, children: [] }, { type: 'text', value: '\n' });
-    if (parts[i] !== '') children.push({ type: 'text', value: parts[i]! });
+  let text = '';
+  let from = 0;
+  for (const pair of value.matchAll(BACKSLASH_PAIR)) {
+    text += value.slice(from, pair.index);
+    from = pair.index + pair[0].length;
+    if (pair[1] !== undefined) {
+      text += pair[1];
+      continue;
+    }
+    if (text !== '') children.push({ type: 'text', value: text });
+    children.push({ type: 'element', tagName: 'br', properties: {}, children: [] }, { type: 'text', value: '\n' });
+    text = '';
   }
+  text += value.slice(from);
+  if (text !== '') children.push({ type: 'text', value: text });
   return children;
 }
 

@@ -16,8 +16,12 @@ function hrefs(root: SafeRoot): string[] {
   return found;
 }
 
+// A guard against a hang on a shared, loaded machine (2 cores, many processes), not a speed
+// assertion: the figures are measured by bench/hostile-texts.bench.ts.
+const HANG_GUARD = 60_000;
+
 describe('hostile Markdown texts', () => {
-  it.each(Object.entries(HOSTILE_TEXTS))('%s: rendered safely and checked (or refused) within the test timeout', (_name, text) => {
+  it.each(Object.entries(HOSTILE_TEXTS))('%s: rendered safely and checked, or refused', (_name, text) => {
     const tree = renderMarkdown(text);
     for (const href of hrefs(tree)) expect(href).toMatch(/^(?:https?|mailto|tel):/);
     const findings = markdownFindings(text);
@@ -26,9 +30,14 @@ describe('hostile Markdown texts', () => {
       // Fail closed: the text is shown as it is written, one paragraph per block of lines.
       expect(tree.children.every((node) => node.type === 'text' || (node.tagName === 'p' && node.children.length === 1))).toBe(true);
     }
-  });
+  }, HANG_GUARD);
 
   it('no javascript: link is ever live, whether the text is read as Markdown or not', () => {
-    for (const text of Object.values(HOSTILE_TEXTS)) expect(hrefs(renderMarkdown(text)).some((href) => /javascript/i.test(href))).toBe(false);
-  });
+    const carriers = Object.entries(HOSTILE_TEXTS).filter(([name]) => name.includes('javascript'));
+    expect(carriers.length).toBeGreaterThanOrEqual(3);
+    for (const [, text] of carriers) {
+      expect(hrefs(renderMarkdown(text))).toEqual([]);
+      expect(JSON.stringify(renderMarkdown(text))).toContain('javascript:alert(1)'); // shown as text
+    }
+  }, HANG_GUARD);
 });

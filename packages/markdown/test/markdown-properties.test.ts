@@ -19,7 +19,7 @@ const FRAGMENTS = [
 ];
 const markdownish = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })), { maxLength: 60 })
   .map((parts) => parts.join(''));
-const plainish = fc.array(fc.constantFrom('\\\n', ' \\\n', '\\', 'Text', 'Straße', ' ', '  ', '\t', '\n', '\n\n', '\r\n', ' \n', '12', '1', '.', ',', '(', ')', ':', '?', '%', '§', '/', '"', '\u00a0', '-', 'x'), { maxLength: 40 })
+const plainish = fc.array(fc.constantFrom('\\\n', ' \\\n', '\\', '\\*', '\\-', '\\\\', '\\[', '\\<', '\\&', '&', '\\`', '1\\.', '\\#', '\\>', 'Text', 'Straße', ' ', '  ', '\t', '\n', '\n\n', '\r\n', ' \n', '12', '1', '.', ',', '(', ')', ':', '?', '%', '§', '/', '"', '\u00a0', '-', 'x'), { maxLength: 40 })
   .map((parts) => parts.join(''));
 
 // A guard against a hang on a shared, loaded machine, not a speed assertion.

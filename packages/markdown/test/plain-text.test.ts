@@ -10,10 +10,11 @@ describe('isPlainText', () => {
     'Am 1. Januar 2025 – siehe § 3 Abs. 2 BMG: 50 % Ermäßigung!',
     'Müller & Söhne',
     'Erste Zeile\\\nzweite Zeile',
+    'Escaped: \\[klick\\](javascript:alert(1)) \\*x\\* \\<b> \\&amp; C:\\\\Pfad\\\n\\- Punkt\\\n1\\. Punkt',
   ])('holds for %j', (text) => expect(isPlainText(text)).toBe(true));
 
   it.each([
-    'Das ist **wichtig**', 'snake_case', '[klick](javascript:alert(1))', '<b>x</b>', 'a\\*b', '`code`', '&amp;',
+    'Das ist **wichtig**', 'snake_case', '[klick](javascript:alert(1))', '<b>x</b>', 'a\\*b\\', '`code`', '&amp;', 'a\\b',
     '# Titel', '- Punkt', '+ Punkt', '1. Punkt', '2) Punkt', '> Zitat', 'Titel\n===', '~~~', '    Code',
     '\tCode', 'Zeile  \numbruch', 'x\0y', 'x\fy', 'Ende\\', 'Absatz\\\n\nzwei',
   ])('fails for %j', (text) => expect(isPlainText(text)).toBe(false));
@@ -28,6 +29,10 @@ describe('plainTextTree', () => {
   it('makes a backslash at a line end a line break, as Markdown does', () => {
     expect(plainTextTree('Zeile 1\\\r\nZeile 2')).toEqual({ type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [
       { type: 'text', value: 'Zeile 1' }, { type: 'element', tagName: 'br', properties: {}, children: [] }, { type: 'text', value: '\n' }, { type: 'text', value: 'Zeile 2' }] }] });
+  });
+
+  it('reads backslash escapes as the character, left to right', () => {
+    expect(plainTextTree('\\[klick\\](javascript:x) C:\\\\Pfad')).toEqual({ type: 'root', children: [paragraph('[klick](javascript:x) C:\\Pfad')] });
   });
 
   it('keeps the line endings a text has', () => {
