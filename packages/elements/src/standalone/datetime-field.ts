@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { Field } from '@fimforms/format';
-import type { UiStrings } from '../i18n/index.js';
 import { nativeInput } from './native-input.js';
+import { standaloneTexts } from './standalone-texts.js';
 import { StandaloneField, type ControlWiring } from './standalone-field.js';
 
 /**
@@ -20,11 +20,11 @@ export class FimDateTimeField extends StandaloneField {
     return { label: { de: this.label }, control: 'input', type: 'datetime' };
   }
 
-  protected override formatHint(t: UiStrings): string {
-    return `${t.dateHint}; ${t.timeHint}`;
+  protected override formatHint(): string {
+    return standaloneTexts[this.language].dateTimeHint;
   }
 
   protected renderControl(wiring: ControlWiring): TemplateResult {
-    return nativeInput(wiring, { autocomplete: this.autocomplete, wide: true, onInput: (text) => this.onTextInput(text), onLeave: () => this.onLeave() });
+    return nativeInput(wiring, { autocomplete: this.autocomplete, onInput: (text) => this.onTextInput(text), onLeave: () => this.onLeave() });
   }
 }

@@ -1,41 +1,46 @@
 import { css } from 'lit';
 
 /**
- * The look of a standalone field: neutral, themed through `--fim-*` custom properties and `::part()`
- * (field, label, hint, error, control). Sizes in `em`, so the field follows the CMS's font size.
+ * The look of a standalone field: neutral, with the custom properties of `<fim-form>`'s theme (README,
+ * Theming) and `::part()` (field, label, hint, error, control). Without them it inherits the CMS page's
+ * font and colour; sizes in `em`, so the field follows the text size around it.
  */
 export const fieldStyles = css`
   :host {
     display: block;
-    margin-block: 0 var(--fim-field-gap, 1.5em);
-    font: inherit;
-    color: var(--fim-color-text, CanvasText);
+    margin-block: 0 var(--fim-gap, 1.5em);
+    font-family: var(--fim-font, inherit);
+    color: var(--fim-text, inherit);
   }
   :host([hidden]) { display: none; }
-  .label { display: block; font-weight: 700; margin-block-end: 0.25em; }
-  .required { font-weight: 400; }
-  .hint { color: var(--fim-color-hint, #505a5f); margin-block-end: 0.25em; }
-  .error { color: var(--fim-color-error, #b10e1e); font-weight: 700; margin: 0 0 0.25em; }
+  .field { display: flex; flex-direction: column; gap: 0.25em; }
+  .label { font-weight: 600; }
+  .required { font-weight: 400; color: var(--fim-muted, inherit); }
+  .hint { color: var(--fim-muted, inherit); }
+  .error { color: var(--fim-error, #b00020); font-weight: 600; margin: 0; }
   .control {
     box-sizing: border-box;
     font: inherit;
-    min-height: 2.5em;
-    max-width: 100%;
-    padding: 0.25em 0.5em;
-    border: 2px solid var(--fim-color-border, #0b0c0c);
-    border-radius: var(--fim-radius, 0);
-    background: var(--fim-color-background, Canvas);
     color: inherit;
+    max-width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em 0.625em;
+    border: 2px solid var(--fim-border, #5a5a5a);
+    border-radius: var(--fim-radius, 4px);
+    background: var(--fim-background, Canvas);
   }
-  .control.wide { width: 100%; }
-  .control[aria-invalid='true'] { border-color: var(--fim-color-error, #b10e1e); }
+  .control { align-self: flex-start; width: 14em; }
+  .control.wide { align-self: stretch; width: 100%; }
+  select.control { width: auto; }
+  textarea.control { min-height: 8em; resize: vertical; }
+  .control[aria-invalid='true'] { border-color: var(--fim-error, #b00020); }
   .control:focus-visible, .check input:focus-visible {
-    outline: 3px solid var(--fim-color-focus, #ffdd00);
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 2px currentColor;
+    outline: 3px solid var(--fim-focus-color, #ffbf47);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--fim-focus-ring, #1b1b1b);
   }
   .check { display: flex; gap: 0.5em; align-items: flex-start; }
-  .check input { width: 1.5em; height: 1.5em; margin: 0; flex: none; }
+  .check input { width: 1.5em; height: 1.5em; margin: 0; flex: none; accent-color: var(--fim-accent, auto); }
   .check .label { font-weight: 400; }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; margin: 0; padding: 0;
