@@ -137,7 +137,7 @@ export class FieldChecks {
   #countErrors(node: ElementNode, path: string): Diagnostic[] {
     if (!this.#rules.isVisible(path) || !this.#presence.parentPresent(path, node)) return [];
     const { min, max } = this.#rules.instanceBounds(node, path);
-    const count = node.kind === 'field' ? this.#presence.filledInstances(path) : this.#tree.instanceCount(path);
+    const count = node.kind === 'field' ? this.#presence.filledInstances(path, node) : this.#tree.instanceCount(path);
     const pointer = toPointer(path);
     if (count < min) return [problem('instances-too-few', pointer, `Mindestens ${min} Einträge erforderlich`, `At least ${min} entries are required`)];
     if (count > max) return [problem('instances-too-many', pointer, `Höchstens ${max} Einträge erlaubt`, `At most ${max} entries are allowed`)];
@@ -150,8 +150,8 @@ export class FieldChecks {
       const childPath = `${path}.${child.name}`;
       if (!this.#rules.isVisible(childPath)) return false;
       return child.kind === 'field' && !child.repeating
-        ? this.#tree.stored(childPath) !== undefined
-        : this.#presence.hasVisibleValue(childPath) || this.#presence.filledInstances(childPath) > 0;
+        ? this.#tree.stored(childPath, child) !== undefined
+        : this.#presence.hasVisibleValue(childPath) || this.#presence.filledInstances(childPath, child) > 0;
     }).length;
     if (filled === 1) return [];
     return filled === 0

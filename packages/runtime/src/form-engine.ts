@@ -64,7 +64,7 @@ export class FormEngine {
       computed: model.computed[node.index]!,
       errors: visible ? this.#state.checks.errorsAt(path, node) : [],
       touched: this.#touched.has(path),
-      dirty: !sameValue(tree.stored(path), tree.initial(path)),
+      dirty: !sameValue(tree.stored(path, node), tree.initial(path, node)),
       ...(source !== undefined ? { source } : {}),
     };
   }
@@ -144,7 +144,7 @@ export class FormEngine {
     const node = tree.nodeOf(path);
     if (!node || node.kind !== 'field' || !tree.isInstancePath(path, node) || !tree.exists(path) || this.#state.isReadonly(path, node)) return false;
     const value = coerceInput(input, node.field);
-    if (sameValue(tree.stored(path), value)) return true;
+    if (sameValue(tree.stored(path, node), value)) return true;
     this.#notify(this.#state.change(path, node, value));
     return true;
   }

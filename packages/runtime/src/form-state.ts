@@ -7,6 +7,7 @@ import type { FormView } from './form-view.js';
 import { InstanceTree } from './instance-tree.js';
 import { Presence } from './presence.js';
 import { RuleResults } from './rule-results.js';
+import type { ValueStore } from './value-store.js';
 
 /**
  * The values of a form and everything derived from them — rule results, presence, errors —
@@ -22,7 +23,7 @@ export class FormState implements FormView {
   readonly presence: Presence;
   readonly checks: FieldChecks;
 
-  constructor(model: FormModel, options: Pick<FormOptions, 'now' | 'timeZone' | 'codeLists'>, values?: ReadonlyMap<string, unknown>, counts?: ReadonlyMap<string, number>) {
+  constructor(model: FormModel, options: Pick<FormOptions, 'now' | 'timeZone' | 'codeLists'>, values?: ValueStore, counts?: ReadonlyMap<string, number>) {
     this.model = model;
     this.diagnostics = [...model.diagnostics];
     const extra = givenCodeLists(options.codeLists);
@@ -42,7 +43,7 @@ export class FormState implements FormView {
 
   /** Stores a value and recomputes what depends on it; returns the field paths whose state may have changed. */
   change(path: string, node: ElementNode, value: unknown): string[] {
-    this.tree.write(path, value, false);
+    this.tree.write(path, node, value, false);
     this.rules.forget(path);
     const paths = new Set([path]);
     this.rules.propagate(node, paths);

@@ -5,6 +5,7 @@ import type { FormModel } from './form-model.js';
 import type { PrefillValue } from './form-types.js';
 import { problem } from './diagnostic-at.js';
 import { isIndex, parentPath, shiftKeys, toPointer } from './instance-path.js';
+import { ValueStore } from './value-store.js';
 
 /** One instance of a node: its instance path and the indices of its repeating chain. */
 export interface Instance {
@@ -20,9 +21,9 @@ const ROOT: readonly Instance[] = [{ path: '', indices: [] }];
  */
 export class InstanceTree {
   readonly model: FormModel;
-  /** Current values; the same map as `#initial` until the first change (copy on write). */
-  #values: Map<string, unknown>;
-  #initial: Map<string, unknown>;
+  /** Current values; the same store as `#initial` until the first change (copy on write). */
+  #values: ValueStore;
+  #initial: ValueStore;
   /** Where a prefilled value came from, until the user changes it. */
   readonly #sources = new Map<string, string>();
   readonly #counts = new Map<string, number>();
@@ -35,12 +36,12 @@ export class InstanceTree {
   /** Where problems of the definition go (`structure-too-large`, `prefill-unknown-field`). */
   readonly #diagnostics: Diagnostic[];
 
-  constructor(model: FormModel, diagnostics: Diagnostic[], values: ReadonlyMap<string, unknown> = new Map(), counts?: ReadonlyMap<string, number>) {
+  constructor(model: FormModel, diagnostics: Diagnostic[], values?: ValueStore, counts?: ReadonlyMap<string, number>) {
     this.model = model;
     this.#diagnostics = diagnostics;
-    this.#initial = values as Map<string, unknown>;
+    this.#initial = values ?? new ValueStore(model);
     this.#values = this.#initial;
-    if (counts) this.load(values, counts);
+    if (values && counts) this.load(values, counts);
   }
 
   // ---------------------------------------------------------------- structure
@@ -161,18 +162,18 @@ export class InstanceTree {
   // ---------------------------------------------------------------- values
 
   /** The stored value of a field instance (without fixed content). */
-  stored(path: string): unknown {
-    return this.#values.get(path);
+  stored(path: string, node = this.nodeOf(path)): unknown {
+    return node && this.#values.get(path, node);
   }
 
   /** The initial value (default, prefill, or the restored submission). */
-  initial(path: string): unknown {
-    return this.#initial.get(path);
+  initial(path: string, node: ElementNode): unknown {
+    return this.#initial.get(path, node);
   }
 
   /** The stored value, or the fixed `content` of a `hidden`/`locked` field. */
   valueOf(path: string, node: ElementNode): unknown {
-    const value = this.#values.get(path);
+    const value = this.#values.get(path, node);
     if (value !== undefined || !node.field) return value;
     const content = fixedContent(node.field);
     return content === undefined ? undefined : coerceInput(content, node.field);
@@ -188,12 +189,11 @@ export class InstanceTree {
   }
 
   /** Stores a value (`undefined` clears it); the user's own value has no source. */
-  write(path: string, value: unknown, keepSource = true): void {
-    if (this.#values === this.#initial) this.#values = new Map(this.#initial);
+  write(path: string, node: ElementNode, value: unknown, keepSource = true): void {
+    if (this.#values === this.#initial) this.#values = new ValueStore(this.model, this.#initial);
     if (!keepSource) this.#sources.delete(path);
-    const before = this.#values.get(path);
-    if (value === undefined) this.#values.delete(path);
-    else this.#values.set(path, value);
+    const before = this.#values.get(path, node);
+    this.#values.set(path, node, value);
     const delta = (before === undefined ? 0 : 1) - (value === undefined ? 0 : 1);
     if (delta !== 0) {
       for (let prefix = parentPath(path); prefix; prefix = parentPath(prefix)) {
@@ -204,8 +204,8 @@ export class InstanceTree {
 
   // ---------------------------------------------------------------- instances
 
-  /** Replaces all values and counts by those of a submission; the tree takes the maps over. */
-  load(values: ReadonlyMap<string, unknown>, counts: ReadonlyMap<string, number>): void {
+  /** Replaces all values and counts by those of a submission; the tree takes the store over. */
+  load(values: ValueStore, counts: ReadonlyMap<string, number>): void {
     this.#sources.clear();
     this.#counts.clear();
     this.#clearInstances();
@@ -213,8 +213,8 @@ export class InstanceTree {
     for (const node of this.model.repeating) {
       for (const { path } of this.occurrenceInstances(node)) if (!this.#counts.has(path)) this.#counts.set(path, 0);
     }
-    // Copy on write: the loaded map serves as initial values and current values until the first change.
-    this.#initial = values as Map<string, unknown>;
+    // Copy on write: the loaded store serves as initial values and current values until the first change.
+    this.#initial = values;
     this.#values = this.#initial;
     this.#countFilled();
   }
@@ -230,8 +230,8 @@ export class InstanceTree {
         continue;
       }
       const value = coerceInput(entry.value, node.field);
-      this.#values.set(path, value);
-      this.#initial.set(path, value);
+      this.#values.set(path, node, value);
+      this.#initial.set(path, node, value);
       this.#sources.set(path, entry.source);
     }
     this.#countFilled();
@@ -251,9 +251,9 @@ export class InstanceTree {
 
   /** Removes instance `index` of an occurrence; later instances move up with their values. */
   removeInstance(path: string, index: number): void {
-    if (this.#values === this.#initial) this.#values = new Map(this.#initial);
-    this.#initial = new Map(this.#initial);
-    for (const map of [this.#values, this.#initial, this.#sources, this.#counts] as Map<string, unknown>[]) shiftKeys(map, path, index);
+    if (this.#values === this.#initial) this.#values = new ValueStore(this.model, this.#initial);
+    this.#initial = new ValueStore(this.model, this.#initial);
+    for (const map of [this.#values.repeated, this.#initial.repeated, this.#sources, this.#counts] as Map<string, unknown>[]) shiftKeys(map, path, index);
     this.#counts.set(path, this.instanceCount(path) - 1);
     this.#clearInstances();
     this.#countFilled();
@@ -274,10 +274,10 @@ export class InstanceTree {
     this.#instanceBudget--;
     if (node.kind === 'field') {
       const content = node.field?.content?.de;
-      if (content !== undefined && node.field?.control === 'input' && !this.#values.has(path)) {
+      if (content !== undefined && node.field?.control === 'input' && this.#values.get(path, node) === undefined) {
         const value = coerceInput(content, node.field);
-        this.#values.set(path, value);
-        this.#initial.set(path, value);
+        this.#values.set(path, node, value);
+        this.#initial.set(path, node, value);
       }
       return;
     }
@@ -301,11 +301,14 @@ export class InstanceTree {
   }
 
   #countFilled(): void {
-    this.#filledBelow.clear();
-    for (const [path, value] of this.#values) {
-      if (value === undefined || !path.includes('.')) continue;
-      for (let prefix = parentPath(path); prefix; prefix = parentPath(prefix)) this.#filledBelow.set(prefix, (this.#filledBelow.get(prefix) ?? 0) + 1);
-    }
+    const filled = this.#filledBelow;
+    filled.clear();
+    const single = this.model.singleInstance;
+    this.#values.forEach((path, _value, node) => {
+      // Outside repeating occurrences every ancestor has its one path already.
+      if (node) for (let at = node.parent; at; at = at.parent) filled.set(single[at.index]![0]!.path, (filled.get(single[at.index]![0]!.path) ?? 0) + 1);
+      else for (let prefix = parentPath(path); prefix; prefix = parentPath(prefix)) filled.set(prefix, (filled.get(prefix) ?? 0) + 1);
+    });
   }
 
   #clearInstances(): void {

@@ -58,11 +58,11 @@ export class Presence {
   }
 
   /** Visible instances of a repeating occurrence that hold a value. */
-  filledInstances(path: string): number {
+  filledInstances(path: string, node: ElementNode): number {
     let count = 0;
     for (let i = 0; i < this.#tree.instanceCount(path); i++) {
       const instance = `${path}.${i}`;
-      if (this.#rules.isVisible(instance) && (this.#tree.stored(instance) !== undefined || this.hasVisibleValue(instance))) count++;
+      if (this.#rules.isVisible(instance) && (this.#tree.stored(instance, node) !== undefined || this.hasVisibleValue(instance))) count++;
     }
     return count;
   }

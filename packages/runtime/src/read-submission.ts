@@ -3,10 +3,11 @@ import { MAX_INSTANCES, type ElementNode } from '@fimforms/expressions';
 import { coerceSubmitted } from './field-value.js';
 import type { FormModel } from './form-model.js';
 import { problem } from './diagnostic-at.js';
+import { ValueStore } from './value-store.js';
 
 /** The values and instance counts read from a submission object, and what was wrong with its shape. */
 export interface ReadSubmission {
-  values: Map<string, unknown>;
+  values: ValueStore;
   counts: Map<string, number>;
   diagnostics: Diagnostic[];
   /** Instances that may still be read (see MAX_INSTANCES); nested arrays multiply, so the cap is over the whole submission. */
@@ -24,7 +25,7 @@ const MAX_ITEMS = 10_000;
  * reported; values are coerced for the server. Recursion follows the definition, never the data.
  */
 export function readSubmission(model: FormModel, data: unknown): ReadSubmission {
-  const result: ReadSubmission = { values: new Map(), counts: new Map(), diagnostics: [], budget: MAX_INSTANCES };
+  const result: ReadSubmission = { values: new ValueStore(model), counts: new Map(), diagnostics: [], budget: MAX_INSTANCES };
   if (!isPlainObject(data)) {
     result.diagnostics.push(problem('submission-not-object', '', 'Die Übermittlung muss ein JSON-Objekt sein', 'The submission must be a JSON object'));
     return result;
@@ -79,7 +80,7 @@ function readInstance(node: ElementNode, value: unknown, path: string, result: R
     return;
   }
   const coerced = coerceSubmitted(value, node.field);
-  if (coerced !== undefined) result.values.set(path, coerced);
+  if (coerced !== undefined) result.values.set(path, node, coerced);
 }
 
 // Reported once, at the first instance not read: 16 MB of nested arrays can hold millions of instances.

@@ -101,8 +101,8 @@ export class RuleResults implements RuleSurroundings {
     if (effect.effect === 'compute' && target) {
       for (const instance of instances) {
         const value = storedValue(results.get(instance.path) ?? null, target.field);
-        if (!sameValue(this.tree.stored(instance.path), value)) {
-          this.tree.write(instance.path, value);
+        if (!sameValue(this.tree.stored(instance.path, target), value)) {
+          this.tree.write(instance.path, target, value);
           this.forget(instance.path);
         }
       }

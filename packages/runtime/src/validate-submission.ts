@@ -6,6 +6,7 @@ import type { FormOptions, ValidationResult } from './form-types.js';
 import { toPointer } from './instance-path.js';
 import { problem } from './diagnostic-at.js';
 import { readSubmission } from './read-submission.js';
+import type { ValueStore } from './value-store.js';
 
 /** Options of {@link validateSubmission}. */
 export type SubmissionOptions = Pick<FormOptions, 'now' | 'timeZone' | 'codeLists'>;
@@ -32,15 +33,15 @@ export function validateSubmission(definition: FormDefinition, data: unknown, op
  * would have sent but that are missing: a computed value, or the fixed value of a `hidden`/`locked`
  * field in a present group (specs/submission.md §6) — the payload schemas require them.
  */
-function placementErrors(form: FormState, values: ReadonlyMap<string, unknown>, shapeErrors: readonly Diagnostic[]): Diagnostic[] {
+function placementErrors(form: FormState, values: ValueStore, shapeErrors: readonly Diagnostic[]): Diagnostic[] {
   const errors: Diagnostic[] = [];
   const { model, tree } = form;
-  for (const [path, given] of values) {
-    const node = tree.nodeOf(path)!;
+  values.forEach((path, given, known) => {
+    const node = known ?? tree.nodeOf(path)!;
     const computed = model.computed[node.index]!;
     const fixed = fixedContent(node.field);
     const visible = form.isVisible(path);
-    if (visible && !computed && fixed === undefined) continue;
+    if (visible && !computed && fixed === undefined) return;
     const pointer = toPointer(path);
     if (!visible) {
       errors.push(problem('submission-hidden-value', pointer, 'Ein ausgeblendetes Feld darf keinen Wert haben', 'A hidden field must not have a value'));
@@ -49,10 +50,10 @@ function placementErrors(form: FormState, values: ReadonlyMap<string, unknown>, 
     } else if (!computed && fixed !== undefined && String(given) !== fixed) {
       errors.push(problem('value-fixed-mismatch', pointer, 'Ein fester Wert wurde verändert', 'A fixed value was changed'));
     }
-  }
+  });
   for (const node of model.sentByForm) {
     for (const { path } of tree.instancesOf(node)) {
-      if (values.has(path) || !form.isVisible(path)) continue;
+      if (values.get(path, node) !== undefined || !form.isVisible(path)) continue;
       const pointer = toPointer(path);
       // A value of the wrong shape was refused already; it is not missing as well.
       if (shapeErrors.some((error) => error.pointer === pointer)) continue;
