@@ -1,27 +1,20 @@
-import type { Diagnostic } from '@fimforms/format';
+import { patternMatcher, type Diagnostic, type PatternMatcher } from '@fimforms/format';
 
 /** The result of {@link compilePattern}. */
-export type PatternResult = { ok: true; regexp: RegExp } | { ok: false; diagnostic: Diagnostic };
-
-// A quantified group that itself contains a quantifier ((a+)+, (a|aa)*, (\w*)*): the shape of
-// catastrophic backtracking. Such patterns are refused rather than run on citizens' input.
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
-const ALTERNATION_REPEATED = /\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
+export type PatternResult = { ok: true; matcher: PatternMatcher; engine: 'native' | 'linear' } | { ok: false; diagnostic: Diagnostic };
 
 /**
- * Compiles a field pattern with HTML `pattern` semantics: `^(?:p)$` with the `v` flag
- * (specs/runtime.md §5). Invalid patterns and patterns prone to catastrophic backtracking
- * give a diagnostic instead of a RegExp.
+ * A field pattern with HTML `pattern` semantics — `^(?:p)$`, `v` flag — for values of at most
+ * `maxLength` code points (specs/runtime.md §5): the native RegExp where its worst case is proven
+ * small, else the linear-time matcher of `@fimforms/format`. The caller never runs it on a longer
+ * value. A pattern that does not compile, or that neither engine can check safely, gives a diagnostic.
  */
-export function compilePattern(pattern: string): PatternResult {
-  if (pattern.length > 1000 || NESTED_QUANTIFIER.test(pattern) || ALTERNATION_REPEATED.test(pattern)) {
-    return fail('pattern-unsafe', 'Das Muster kann exponentiell lange laufen und wird nicht angewandt', 'The pattern may run for exponential time and is not applied');
-  }
-  try {
-    return { ok: true, regexp: new RegExp(`^(?:${pattern})$`, 'v') };
-  } catch {
-    return fail('pattern-invalid', 'Das Muster ist kein gültiger regulärer Ausdruck (Flag v)', 'The pattern is not a valid regular expression (v flag)');
-  }
+export function compilePattern(pattern: string, maxLength?: number): PatternResult {
+  const check = patternMatcher(pattern, maxLength);
+  if (check.ok) return { ok: true, matcher: check.matcher, engine: check.engine };
+  return check.reason === 'invalid'
+    ? fail('pattern-invalid', 'Das Muster ist kein gültiger regulärer Ausdruck (Flag v)', 'The pattern is not a valid regular expression (v flag)')
+    : fail('pattern-unsafe', 'Das Muster lässt sich nicht sicher prüfen und wird nicht angewandt', 'The pattern cannot be checked safely and is not applied');
 }
 
 function fail(code: string, de: string, en: string): PatternResult {

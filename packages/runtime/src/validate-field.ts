@@ -1,4 +1,4 @@
-import { isDin91379DatatypeC, isXmlText, type Diagnostic, type Field } from '@fimforms/format';
+import { isDin91379DatatypeC, isXmlText, type Diagnostic, type Field, type PatternMatcher } from '@fimforms/format';
 import { DEFAULT_TIME_ZONE, Decimal, compareDateTimes, isIsoDate } from '@fimforms/expressions';
 import { isDecimalString, isFileMetadata } from './field-value.js';
 
@@ -11,8 +11,8 @@ export interface FieldCheck {
   field: Field;
   /** Instance path of the value (the pointer is derived only for an error). */
   path: string;
-  /** The compiled pattern (null: unusable pattern, skipped). */
-  pattern: RegExp | null | undefined;
+  /** The compiled pattern (null: unusable pattern, reported in the form's diagnostics). */
+  pattern: PatternMatcher | null | undefined;
   /** Codes of the field's code list, when known. */
   codes: ReadonlySet<string> | undefined;
   /** Time zone of a `datetime` bound without offset (default Europe/Berlin). */
@@ -49,7 +49,8 @@ export function validateField(value: unknown, check: FieldCheck): readonly Diagn
     if (!certain && c.minLength !== undefined && length < c.minLength) fail('value-too-short', `Mindestens ${c.minLength} Zeichen`, `At least ${c.minLength} characters`);
     if (!certain && c.maxLength !== undefined && length > c.maxLength) fail('value-too-long', `Höchstens ${c.maxLength} Zeichen`, `At most ${c.maxLength} characters`);
   }
-  if (typeof value === 'string' && check.pattern && !check.pattern.test(value)) {
+  // A pattern never runs on a value over its maxLength: the safety verdict assumed that bound.
+  if (typeof value === 'string' && check.pattern && !overLength(value, c?.maxLength) && !check.pattern.test(value)) {
     fail('value-pattern-mismatch', 'Die Eingabe hat nicht das erwartete Format', 'The input does not have the expected format');
   }
   if (c && (c.minValue !== undefined || c.maxValue !== undefined)) {
@@ -66,6 +67,10 @@ export function validateField(value: unknown, check: FieldCheck): readonly Diagn
     if (c.mediaTypes && !c.mediaTypes.includes(value.mediaType)) fail('file-media-type-not-allowed', 'Dieser Dateityp ist nicht erlaubt', 'This file type is not allowed');
   }
   return errors ?? VALID;
+}
+
+function overLength(value: string, maxLength: number | undefined): boolean {
+  return maxLength !== undefined && value.length > maxLength && codePoints(value) > maxLength;
 }
 
 /**
