@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sampleSubmission } from '@fimforms/compiler';
+import { compile } from '@fimforms/compiler';
 import { readFileSync } from 'node:fs';
 // @ts-expect-error -- a JavaScript module of the demo (checked by tsc with checkJs, no declaration file)
 import { createDemoServer } from '../demo/server/demo-server.mjs';
@@ -41,7 +41,7 @@ it('serves the demo page with its CSP, the definition and the bundle with their 
 
 it('accepts a valid submission, returns both payloads checked against the compiled schemas, and answers a retry alike', async () => {
   const definition = JSON.parse(readFileSync(path.join(examples, 'bewohnerparkausweis.form.json'), 'utf8'));
-  const submission = sampleSubmission(definition).submission;
+  const submission = compile(definition).sample().submission;
   const response = await post('bewohnerparkausweis', JSON.stringify(submission), 'ref-valid-1');
   expect(response.status).toBe(200);
   const result = await response.json();

@@ -1,5 +1,5 @@
 // @ts-check
-import { compile, sampleSubmission } from '@fimforms/compiler';
+import { compile } from '@fimforms/compiler';
 import { validateSubmission } from '@fimforms/runtime';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -30,7 +30,7 @@ function schemasOf(definition) {
       xsd: compiledForm.xsd(),
       validateJson: json ? ajv.compile(json) : undefined,
       // Code lists the form references without a version: the demo has no real version to name.
-      codeListVersions: sampleSubmission(definition).codeListVersions,
+      codeListVersions: compiledForm.sample().codeListVersions,
     };
     compiled.set(definition, schemas);
   }

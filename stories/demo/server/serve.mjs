@@ -27,7 +27,23 @@ server.listen(port, '127.0.0.1', () => {
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
   console.log(`Demo-Seite / demo page:   ${base}/`);
   console.log(existsSync(catalogueDir) ? `Katalog / catalogue:      ${base}/katalog/` : 'Katalog fehlt / catalogue missing: npm run build -w @fimforms/stories');
+  if (process.env['CI'] === 'true') return void selfCheck(base);
   console.log('Beenden / stop: Ctrl+C');
 });
+
+/**
+ * Under CI nothing would ever stop the server: fetch both pages once, report, and exit.
+ * @param {string} base
+ */
+async function selfCheck(base) {
+  const urls = [`${base}/`, `${base}/fimforms.js`, ...(existsSync(catalogueDir) ? [`${base}/katalog/`, `${base}/katalog/index.json`] : [])];
+  let failed = !existsSync(catalogueDir);
+  for (const url of urls) {
+    const response = await fetch(url);
+    console.log(`CI: ${response.status} ${url}`);
+    if (!response.ok) failed = true;
+  }
+  server.close(() => process.exit(failed ? 1 : 0));
+}
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.close(() => process.exit(0)));
