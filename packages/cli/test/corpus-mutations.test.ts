@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileJsonSchema, compileXsd, sampleSubmission, toJsonPayload, toXmlPayload } from '@fimforms/compiler';
+import { compile } from '@fimforms/compiler';
 import type { Diagnostic } from '@fimforms/format';
 import { createForm, validateSubmission } from '@fimforms/runtime';
 import { validateDefinition } from '@fimforms/validator';
@@ -36,14 +36,15 @@ function pipelineFaults(xml: string, exports: string[]): string[] {
     faults.push(...internalErrors(exported.report.diagnostics));
     if (!importXdf(exported.xml).definition) faults.push('the export does not import again');
     if (validation.diagnostics.some((d) => d.severity === 'error')) return faults;
-    compileXsd(definition);
-    compileJsonSchema(definition);
+    const compiled = compile(definition);
+    compiled.xsd();
+    compiled.jsonSchema();
     createForm(definition, { now: NOW }).validate();
-    const sample = sampleSubmission(definition);
+    const sample = compiled.sample();
     if (sample.submission) {
       validateSubmission(definition, sample.submission, { now: NOW });
-      toXmlPayload(definition, sample.submission, { codeListVersions: sample.codeListVersions });
-      toJsonPayload(definition, sample.submission, { codeListVersions: sample.codeListVersions });
+      compiled.toXml(sample.submission, { codeListVersions: sample.codeListVersions });
+      compiled.toJson(sample.submission, { codeListVersions: sample.codeListVersions });
     }
   } catch (error) {
     faults.push(`threw: ${error instanceof Error ? error.stack?.split('\n').slice(0, 3).join(' ') : String(error)}`);

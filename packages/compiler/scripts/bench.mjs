@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileJsonSchema, compileXsd, sampleSubmission, toJsonPayload, toXmlPayload } from '../dist/index.js';
+import { compile } from '../dist/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = process.env.FIMFORMS_CORPUS ?? path.resolve(here, '..', '..', '..', '..', 'shared', 'fixtures');
@@ -66,10 +66,11 @@ function benchCompile(label, definition) {
   for (let run = 0; run < 23; run++) {
     const copy = structuredClone(definition); // the model is cached per definition object
     const start = performance.now();
-    const xsd = compileXsd(copy);
-    const json = compileJsonSchema(copy);
+    const compiled = compile(copy);
+    const xsd = compiled.xsd();
+    const json = compiled.jsonSchema();
     runs.push(performance.now() - start);
-    sizes = { xsd: xsd.xsd?.length ?? 0, json: JSON.stringify(json.schema ?? {}).length };
+    sizes = { xsd: xsd?.length ?? 0, json: JSON.stringify(json ?? {}).length };
   }
   console.log(`compile ${label}: ${fieldCount} fields, ${groupCount} groups`);
   console.log(`  XSD + JSON Schema: median ${median(runs.slice(3)).toFixed(1)} ms, first (cold) ${runs[0].toFixed(1)} ms; XSD ${(sizes.xsd / 1024).toFixed(0)} KiB, JSON Schema ${(sizes.json / 1024).toFixed(0)} KiB`);
@@ -81,13 +82,14 @@ else console.log('compile: no imported real schema available (corpus or @fimform
 benchCompile('generated 1,000-field definition', generated(1000));
 
 const form = generated(100);
-const sample = sampleSubmission(form).submission;
-toXmlPayload(form, sample);
-for (const [name, serialize] of [['XML', toXmlPayload], ['JSON', toJsonPayload]]) {
+const sample = compile(form).sample().submission;
+const compiled = compile(form);
+compiled.toXml(sample);
+for (const [name, serialize] of [['XML', (data) => compiled.toXml(data)], ['JSON', (data) => compiled.toJson(data)]]) {
   const times = [];
   for (let round = 0; round < 5; round++) {
     const start = performance.now();
-    for (let index = 0; index < 10_000; index++) serialize(form, sample);
+    for (let index = 0; index < 10_000; index++) serialize(sample);
     times.push(performance.now() - start);
   }
   console.log(`serialize 10,000 payloads of a 100-field form to ${name}: median ${median(times).toFixed(0)} ms (5 rounds)`);

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, FormDefinition } from '@fimforms/format';
 import { validateSubmission } from '@fimforms/runtime';
-import { compileJsonSchema, compileXsd, toJsonPayload, toXmlPayload, type SerializeOptions } from '../src/index.js';
+import { compile, type CompiledForm, type DataOptions, type PayloadOptions } from '../src/index.js';
 import { compilePayloadSchema } from './support/ajv.js';
 import { corpusAvailable, REPO_ROOT } from './support/corpus.js';
 import { validateWithXmllint } from './support/xmllint.js';
@@ -20,7 +20,7 @@ interface PayloadCase {
 interface PayloadCaseGroup {
   description: string;
   definition: FormDefinition;
-  options?: SerializeOptions;
+  options?: PayloadOptions & DataOptions;
   tests: PayloadCase[];
 }
 
@@ -62,14 +62,14 @@ describe('payload conformance cases', () => {
 // One xmllint call per group: every XML payload of the group is validated in one batch.
 function runGroup(group: PayloadCaseGroup): void {
   const options = group.options ?? {};
-  const xsd = compileXsd(group.definition, options);
-  const json = compileJsonSchema(group.definition, options);
-  expect(errors(xsd.diagnostics)).toEqual([]);
-  expect(xoevStaticChecks(xsd.xsd!, group.definition)).toEqual([]);
-  const validateJson = compilePayloadSchema(json.schema!);
-  const prepared = group.tests.map((test) => prepare(group.definition, test, options));
+  const compiled = compile(group.definition, options);
+  expect(errors(compiled.diagnostics)).toEqual([]);
+  const xsd = compiled.xsd()!;
+  expect(xoevStaticChecks(xsd, group.definition)).toEqual([]);
+  const validateJson = compilePayloadSchema(compiled.jsonSchema()!);
+  const prepared = group.tests.map((test) => prepare(compiled, test, options));
   const withXml = prepared.filter((entry) => entry.xml !== undefined);
-  const verdicts = validateWithXmllint(xsd.xsd!, withXml.map((entry) => entry.xml!));
+  const verdicts = validateWithXmllint(xsd, withXml.map((entry) => entry.xml!));
   withXml.forEach((entry, index) => (entry.xmlValid = verdicts[index]!.valid));
   for (const entry of prepared) {
     const { test } = entry;
@@ -94,15 +94,15 @@ interface Prepared {
   diagnostics: Diagnostic[];
 }
 
-function prepare(definition: FormDefinition, test: PayloadCase, options: SerializeOptions): Prepared {
+function prepare(compiled: CompiledForm, test: PayloadCase, options: DataOptions): Prepared {
   if (test.payload) return { test, xml: test.payload.xml, json: test.payload.json, diagnostics: [] };
-  const xml = toXmlPayload(definition, test.submission, options);
-  const json = toJsonPayload(definition, test.submission, options);
+  const xml = compiled.toXml(test.submission, options);
+  const json = compiled.toJson(test.submission, options);
   expect(json.diagnostics).toEqual(xml.diagnostics);
   if (xml.payload === undefined) return { test, diagnostics: xml.diagnostics };
   return { test, xml: xml.payload, json: JSON.parse(json.payload!), diagnostics: xml.diagnostics };
 }
 
-function errors(diagnostics: Diagnostic[]): Diagnostic[] {
+function errors(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
 }

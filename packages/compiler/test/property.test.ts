@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileJsonSchema, compileXsd, fromXmlPayload, toJsonPayload, toXmlPayload } from '../src/index.js';
+import { compile } from '../src/index.js';
 import { compilePayloadSchema } from './support/ajv.js';
 import { breakConstraint, generatedForm } from './support/arbitraries.js';
 import { corpusAvailable } from './support/corpus.js';
@@ -21,17 +21,18 @@ describe.runIf(corpusAvailable())('property: schemas, serializer and runtime agr
           const accepted = [];
           for (const data of samples) if (await runtimeAccepts(form.definition, data)) accepted.push(data);
           acceptedTotal += accepted.length;
-          const xsd = compileXsd(form.definition).xsd!;
+          const compiled = compile(form.definition);
+          const xsd = compiled.xsd()!;
           expect(xoevStaticChecks(xsd, form.definition)).toEqual([]);
-          const validateJson = compilePayloadSchema(compileJsonSchema(form.definition).schema!);
-          const xml = accepted.map((data) => toXmlPayload(form.definition, data));
-          const json = accepted.map((data) => toJsonPayload(form.definition, data));
+          const validateJson = compilePayloadSchema(compiled.jsonSchema()!);
+          const xml = accepted.map((data) => compiled.toXml(data));
+          const json = accepted.map((data) => compiled.toJson(data));
           expect(xml.flatMap((result) => result.diagnostics)).toEqual([]);
           const verdicts = accepted.length > 0 ? validateWithXmllint(xsd, xml.map((result) => result.payload!)) : [];
           verdicts.forEach((verdict) => expect(verdict.errors).toBe(''));
           json.forEach((result) => expect(validateJson(JSON.parse(result.payload!)), JSON.stringify(validateJson.errors)).toBe(true));
           accepted.forEach((data, index) => {
-            expect(fromXmlPayload(form.definition, xml[index]!.payload!).submission).toEqual(asReadBack(data));
+            expect(compile(form.definition).fromXml(xml[index]!.payload!).submission).toEqual(asReadBack(data));
           });
         },
       ),
@@ -55,11 +56,12 @@ describe.runIf(corpusAvailable())('property: schemas, serializer and runtime agr
           ),
         ([form, data, [target, breakable]]) => {
           const broken = breakConstraint(data, target, breakable);
-          const xml = toXmlPayload(form.definition, broken);
-          const json = toJsonPayload(form.definition, broken);
+          const compiled = compile(form.definition);
+          const xml = compiled.toXml(broken);
+          const json = compiled.toJson(broken);
           expect(xml.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
-          const [verdict] = validateWithXmllint(compileXsd(form.definition).xsd!, [xml.payload!]);
-          const validateJson = compilePayloadSchema(compileJsonSchema(form.definition).schema!);
+          const [verdict] = validateWithXmllint(compiled.xsd()!, [xml.payload!]);
+          const validateJson = compilePayloadSchema(compiled.jsonSchema()!);
           expect({ breakable, xml: verdict!.valid, json: validateJson(JSON.parse(json.payload!)) }).toEqual({ breakable, xml: false, json: false });
         },
       ),

@@ -7,12 +7,6 @@ it('exposes exactly the public API', () => {
     'DIN_91379_NAMESPACE',
     'XOEV_CODE_LOCATION',
     'XOEV_CODE_NAMESPACE',
-    'buildPayloadModel',
-    'compileJsonSchema',
-    'compileXsd',
-    'fromXmlPayload',
-    'sampleSubmission',
-    'toJsonPayload',
-    'toXmlPayload',
+    'compile',
   ]);
 });

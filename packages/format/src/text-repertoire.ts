@@ -35,6 +35,16 @@ export function isXmlText(text: string): boolean {
   return !XML_FORBIDDEN_CHARACTER.test(text);
 }
 
+const XML_FORBIDDEN_CHARACTERS = /* @__PURE__ */ new RegExp(XML_FORBIDDEN_CHARACTER.source, 'gu');
+
+/**
+ * `text` with every character XML 1.0 cannot carry replaced (by `replacement`, e.g. U+FFFD, or
+ * dropped with `''`): for texts a writer must emit whatever they hold, such as documentation.
+ */
+export function replaceNonXmlCharacters(text: string, replacement: string): string {
+  return isXmlText(text) ? text : text.replace(XML_FORBIDDEN_CHARACTERS, replacement);
+}
+
 /**
  * DIN 91379 (2022-08) Datentyp C (`datatypeC`: all normative characters) as the XÖV library
  * XSD pattern lists it, in order: `XXXX` one character, `XXXX-YYYY` a range, `XXXX:T,T` a base

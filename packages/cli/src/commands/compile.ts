@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compileJsonSchema, compileXsd } from '@fimforms/compiler';
+import { compile } from '@fimforms/compiler';
 import type { Command } from '../command.js';
 import { locateDiagnostics } from '@fimforms/validator';
 import { PAYLOAD_ARGUMENTS, payloadOptions } from '../payload-arguments.js';
 import { readDefinitionFile } from '../read-definition-file.js';
 import { printFindings } from '../reporters/print-findings.js';
-import { uniqueDiagnostics } from '../unique-diagnostics.js';
 import { usageError } from '../usage-error.js';
 import { writeOutputs } from '../write-output.js';
 
@@ -64,15 +63,16 @@ export const compileCommand: Command = {
     if (options === 2) return 2;
     const read = readDefinitionFile(input, io);
     if (typeof read === 'number') return read;
-    const xsd = compileXsd(read.definition, options);
-    const json = compileJsonSchema(read.definition, options);
-    const diagnostics = uniqueDiagnostics([...xsd.diagnostics, ...json.diagnostics]);
+    const compiled = compile(read.definition, options);
+    const diagnostics = compiled.diagnostics.map((diagnostic) => ({ ...diagnostic }));
     locateDiagnostics(read.text, diagnostics);
     printFindings([{ file: input, diagnostics }], io);
-    if (xsd.xsd === undefined || json.schema === undefined) return 1;
+    const xsd = compiled.xsd();
+    const schema = compiled.jsonSchema();
+    if (xsd === undefined || schema === undefined) return 1;
     const files = [
-      { name: `${read.definition.name}.xsd`, text: xsd.xsd },
-      { name: `${read.definition.name}.schema.json`, text: `${JSON.stringify(json.schema, null, 2)}\n` },
+      { name: `${read.definition.name}.xsd`, text: xsd },
+      { name: `${read.definition.name}.schema.json`, text: `${JSON.stringify(schema, null, 2)}\n` },
     ];
     const written = writeOutputs(files.map(({ name, text }) => ({ file: path.join(out, name), text })), io, [input]);
     if (written !== 0) return written;

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { buildPayloadModel, toJsonPayload, toXmlPayload } from '@fimforms/compiler';
-import type { Diagnostic } from '@fimforms/format';
+import { compile } from '@fimforms/compiler';
 import { validateSubmission } from '@fimforms/runtime';
 import type { Command } from '../command.js';
 import { locateDiagnostics } from '@fimforms/validator';
@@ -90,12 +89,10 @@ export const payloadCommand: Command = {
       printFindings([{ file: dataFile, diagnostics: checked.errors }], io);
       return 1;
     }
-    const model = buildPayloadModel(read.definition, options);
-    const serialize = parsed.values.xml ? toXmlPayload : toJsonPayload;
-    const result = serialize(read.definition, data.value, { ...options, codeListVersions });
-    // The serializer repeats the payload model's findings (about the definition) before its own (about the data).
-    const aboutDefinition = model.diagnostics;
-    const aboutData = result.diagnostics.filter((d) => !aboutDefinition.some((m) => sameFinding(m, d)));
+    const compiled = compile(read.definition, options);
+    const result = parsed.values.xml ? compiled.toXml(data.value, { codeListVersions }) : compiled.toJson(data.value, { codeListVersions });
+    const aboutDefinition = compiled.diagnostics.map((diagnostic) => ({ ...diagnostic }));
+    const aboutData = result.diagnostics;
     locateDiagnostics(read.text, aboutDefinition);
     locateDiagnostics(data.text, aboutData);
     printFindings([{ file: input, diagnostics: aboutDefinition }, { file: dataFile, diagnostics: aboutData }], io);
@@ -103,7 +100,3 @@ export const payloadCommand: Command = {
     return writeOutput(parsed.values.output, result.payload, io, [input, dataFile]);
   },
 };
-
-function sameFinding(a: Diagnostic, b: Diagnostic): boolean {
-  return a.code === b.code && a.pointer === b.pointer && a.message.en === b.message.en;
-}

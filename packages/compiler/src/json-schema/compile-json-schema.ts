@@ -1,20 +1,8 @@
-import { DIN_91379_DATATYPE_C_PATTERN, XML_TEXT_PATTERN, type Diagnostic, type FormDefinition } from '@fimforms/format';
-import { buildPayloadModel } from '../payload-model/build-payload-model.js';
-import { hasErrors } from '../payload-model/payload-diagnostic.js';
+import { DIN_91379_DATATYPE_C_PATTERN, XML_TEXT_PATTERN } from '@fimforms/format';
 import type { CodeListModel, FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
-import type { PayloadOptions } from '../payload-model/payload-options.js';
 
 /** A JSON Schema object as emitted (plain JSON data). */
 export type JsonSchema = { [keyword: string]: unknown };
-
-/** The result of {@link compileJsonSchema}. */
-export interface JsonSchemaResult {
-  /** The schema; absent when a diagnostic of severity error was reported. */
-  schema?: JsonSchema;
-  /** `$id` of the schema: the FIT-Connect `schemaUri`. */
-  schemaUri: string;
-  diagnostics: Diagnostic[];
-}
 
 // Text patterns (XML_TEXT_PATTERN, DIN 91379) come from @fimforms/format, shared with the runtime's checks
 // (specs/payload.md §3.2): the schemas accept exactly the texts the runtime accepts.
@@ -26,20 +14,13 @@ const BASE64_PATTERN = '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-
 const SAFE_INTEGER = Number.MAX_SAFE_INTEGER;
 
 /**
- * Compiles a definition to a JSON Schema 2020-12 payload schema in FIT-Connect
+ * The JSON Schema 2020-12 payload schema of a payload model in FIT-Connect
  * Fachdatenschema style (specs/payload.md §5): `$id` = schemaUri, one `$defs` entry per FIM
  * element keyed `F…V…`/`G…V…` (the definition key for elements without FIM id), the payload
- * root as the top-level object. It accepts exactly the JSON payloads that {@link toJsonPayload}
+ * root as the top-level object. It accepts exactly the JSON payloads that {@link jsonPayloadOf}
  * writes for data the XSD accepts.
  */
-export function compileJsonSchema(definition: FormDefinition, options: PayloadOptions = {}): JsonSchemaResult {
-  const model = buildPayloadModel(definition, options);
-  const result = { schemaUri: model.schemaUri, diagnostics: [...model.diagnostics] };
-  if (hasErrors(model.diagnostics)) return result;
-  return { ...result, schema: schemaOf(model) };
-}
-
-function schemaOf(model: PayloadModel): JsonSchema {
+export function jsonSchemaOf(model: PayloadModel): JsonSchema {
   const defs: JsonSchema = {};
   for (const group of model.groups) if (group !== model.root) defineOwn(defs, group.defKey, groupSchema(group));
   for (const field of model.fields) defineOwn(defs, field.defKey, fieldSchema(field));

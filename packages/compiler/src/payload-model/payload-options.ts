@@ -22,8 +22,8 @@ export interface PayloadOptions {
   schemaUri?: string;
 }
 
-/** Serializer options: the payload options plus run-time facts the definition lacks. */
-export interface SerializeOptions extends PayloadOptions {
+/** Run-time facts the definition lacks, given with the data to serialize. */
+export interface DataOptions {
   /**
    * Versions of code lists referenced without a version (Code-Typ 3), keyed by list URI. The
    * instance must name the version, and only the caller knows which one the citizen saw.

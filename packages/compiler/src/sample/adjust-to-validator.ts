@@ -1,58 +1,108 @@
-import type { Diagnostic } from '@fimforms/format';
+import { parseJsonPointer, type Diagnostic } from '@fimforms/format';
 import { payloadDiagnostic } from '../payload-model/payload-diagnostic.js';
-import type { GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
+import type { FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
 
-/** A validator of submission objects that knows the rules (e.g. the runtime's `validateSubmission`). */
-export type SubmissionValidator = (submission: { [name: string]: unknown }) => { valid: boolean; errors: Diagnostic[] };
+type SubmissionObject = { [name: string]: unknown };
+
+/**
+ * The runtime's verdict on a submission (e.g. built from @fimforms/runtime's `createForm`,
+ * `serializeSubmission` and `validateSubmission`). `submission`, when given, is the submission
+ * the form engine would send for these values: computed values set, hidden values dropped.
+ */
+export type SubmissionValidator = (submission: SubmissionObject) => { valid: boolean; errors: Diagnostic[]; submission?: SubmissionObject };
+
+/** How the sample makes values: a member's first value, and other values of a field's type. */
+export interface SampleValues {
+  fill(member: Member): unknown;
+  alternatives(type: FieldType): unknown[];
+}
 
 const MAX_ROUNDS = 10;
 
 /**
- * Adjusts a sample until the validator accepts it, in place: a value reported as hidden
- * (`submission-hidden-value`) is removed, a missing required one (`value-required`) is filled in
- * by `fill`; pointers are submission paths. Each round fixes what the last one reported, since
- * a filled-in value may show or hide others. What remains is reported as `sample-rejected`.
+ * Repairs a sample until the runtime accepts it: adopts the submission the engine would send
+ * (computed values), removes a value reported as hidden (`submission-hidden-value`), fills in a
+ * missing required one (`value-required`), and for any other finding at a field tries the
+ * field's other values, keeping one that clears the finding without adding others. Each round
+ * fixes what the last one reported, since a value may show or hide others. What remains is
+ * reported as `sample-rejected` (an error, naming the field); the repaired sample is returned.
  */
 export function adjustToValidator(
   model: PayloadModel,
-  submission: { [name: string]: unknown },
-  fill: (member: Member) => unknown,
+  sample: SubmissionObject,
+  values: SampleValues,
   validate: SubmissionValidator,
   diagnostics: Diagnostic[],
-): void {
+): SubmissionObject {
+  let submission = sample;
   let errors: Diagnostic[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const result = validate(submission);
-    errors = result.valid ? [] : result.errors.filter((error) => error.severity === 'error');
-    if (errors.length === 0) return;
+    const verdict = check(validate, submission);
+    submission = verdict.submission;
+    errors = verdict.errors;
+    if (errors.length === 0) return submission;
     let changed = false;
     for (const error of errors) {
-      const place = locate(model.root, submission, error.pointer, error.code === 'value-required' ? fill : undefined);
+      const place = locate(model.root, submission, error.pointer, error.code === 'value-required' ? values.fill : undefined);
       if (!place) continue;
       if (place.created) changed = true;
-      if (error.code === 'submission-hidden-value' && Object.hasOwn(place.container, place.member.submissionName)) {
-        delete place.container[place.member.submissionName];
+      const name = place.member.submissionName;
+      if (error.code === 'submission-hidden-value' && Object.hasOwn(place.container, name)) {
+        delete place.container[name];
         changed = true;
-      } else if (error.code === 'value-required' && !Object.hasOwn(place.container, place.member.submissionName)) {
-        const value = fill(place.member);
+      } else if (error.code === 'value-required' && !Object.hasOwn(place.container, name)) {
+        const value = values.fill(place.member);
         if (value === undefined) continue;
-        Object.defineProperty(place.container, place.member.submissionName, { value, enumerable: true, writable: true, configurable: true });
+        setOwn(place.container, name, value);
         changed = true;
+      } else if (place.member.type.kind === 'field' && !place.member.repeated && Object.hasOwn(place.container, name)) {
+        changed = tryAlternatives(submission, place.container, name, values.alternatives(place.member.type), error, errors.length, validate) || changed;
       }
     }
     if (!changed) break;
   }
-  for (const error of errors) {
-    diagnostics.push(
-      payloadDiagnostic(
-        'sample-rejected',
-        error.pointer,
-        `Das Beispiel wird abgelehnt (${error.code}); bitte von Hand anpassen.`,
-        `The validator rejects the sample (${error.code}); adjust it by hand.`,
-        'warning',
-      ),
-    );
+  for (const error of errors) diagnostics.push(rejected(error));
+  return submission;
+}
+
+function check(validate: SubmissionValidator, submission: SubmissionObject): { submission: SubmissionObject; errors: Diagnostic[] } {
+  const result = validate(submission);
+  const errors = result.valid ? [] : result.errors.filter((error) => error.severity === 'error');
+  return { submission: result.submission ?? submission, errors };
+}
+
+// Keeps the first other value that clears the finding at its pointer and leaves fewer findings overall.
+function tryAlternatives(
+  submission: SubmissionObject,
+  container: SubmissionObject,
+  name: string,
+  candidates: readonly unknown[],
+  error: Diagnostic,
+  before: number,
+  validate: SubmissionValidator,
+): boolean {
+  const original = container[name];
+  for (const candidate of candidates) {
+    if (candidate === original) continue;
+    setOwn(container, name, candidate);
+    const { errors } = check(validate, submission);
+    if (errors.length < before && !errors.some((other) => other.pointer === error.pointer && other.code === error.code)) return true;
   }
+  setOwn(container, name, original);
+  return false;
+}
+
+function rejected(error: Diagnostic): Diagnostic {
+  return payloadDiagnostic(
+    'sample-rejected',
+    error.pointer,
+    `Kein Beispielwert für „${error.pointer}“ wird von der Laufzeit angenommen (${error.code}: ${error.message.de}); bitte das Beispiel von Hand anpassen.`,
+    `No example value for "${error.pointer}" is accepted by the runtime (${error.code}: ${error.message.en}); adjust the sample by hand.`,
+  );
+}
+
+function setOwn(container: SubmissionObject, name: string, value: unknown): void {
+  Object.defineProperty(container, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
 // Walks a submission pointer (`/kinder/0/vorname`) through the model: the object holding the
@@ -60,12 +110,13 @@ export function adjustToValidator(
 // group on the way is created (a required value inside a group the sample left out).
 function locate(
   root: GroupType,
-  submission: { [name: string]: unknown },
+  submission: SubmissionObject,
   pointer: string,
   create?: (member: Member) => unknown,
-): { container: { [name: string]: unknown }; member: Member; created: boolean } | undefined {
+): { container: SubmissionObject; member: Member; created: boolean } | undefined {
   let created = false;
-  const segments = pointer.split('/').slice(1).map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const segments = parseJsonPointer(pointer);
+  if (segments === undefined) return undefined;
   let group = root;
   let container: unknown = submission;
   for (let index = 0; index < segments.length; index++) {
@@ -76,7 +127,7 @@ function locate(
     if (next === undefined && create && member.type.kind === 'group') {
       next = create(member);
       if (next === undefined) return undefined;
-      Object.defineProperty(container, member.submissionName, { value: next, enumerable: true, writable: true, configurable: true });
+      setOwn(container, member.submissionName, next);
       created = true;
     }
     if (member.repeated) {
@@ -92,6 +143,6 @@ function locate(
   return undefined;
 }
 
-function isObject(value: unknown): value is { [name: string]: unknown } {
+function isObject(value: unknown): value is SubmissionObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

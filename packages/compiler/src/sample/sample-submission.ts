@@ -1,12 +1,10 @@
 import type { Diagnostic, Field, FormDefinition } from '@fimforms/format';
-import { buildPayloadModel } from '../payload-model/build-payload-model.js';
-import { hasErrors, payloadDiagnostic } from '../payload-model/payload-diagnostic.js';
-import type { FieldType, GroupType, Member } from '../payload-model/payload-model.js';
-import type { PayloadOptions } from '../payload-model/payload-options.js';
+import { payloadDiagnostic } from '../payload-model/payload-diagnostic.js';
+import type { FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
 import { adjustToValidator, type SubmissionValidator } from './adjust-to-validator.js';
 import { patternExample } from './pattern-example.js';
 
-/** The result of {@link sampleSubmission}. */
+/** The result of a sample (`sample()` of a compiled form). */
 export interface SampleResult {
   /** An example submission object; absent when the definition cannot be compiled. */
   submission?: { [name: string]: unknown };
@@ -15,6 +13,7 @@ export interface SampleResult {
    * `codeListVersions` when serializing the sample. Real submissions need the real version.
    */
   codeListVersions: { [listURI: string]: string };
+  /** Findings about the sample only (`sample-*`); an error means it is not valid. */
   diagnostics: Diagnostic[];
 }
 
@@ -23,31 +22,32 @@ const PLACEHOLDER_CODE_LIST_VERSION = '1';
 /** Values a sample holds at most: reuse can expand a small definition exponentially. */
 export const MAX_SAMPLE_VALUES = 100_000;
 
-/** Options of {@link sampleSubmission}. */
-export interface SampleOptions extends PayloadOptions {
+/** Options of a sample. */
+export interface SampleOptions {
   /**
-   * A submission validator that knows the rules, normally `validateSubmission` of
-   * @fimforms/runtime bound to the definition. The sample is then adjusted until it accepts it:
-   * values it reports as hidden are removed, values it reports as required are filled in.
+   * The runtime's view of a submission, normally built from @fimforms/runtime: the submission
+   * the form engine would send for the sample's values (computed values set, hidden ones
+   * dropped) and what `validateSubmission` reports about it. The sample is then repaired until
+   * the runtime accepts it (specs/payload.md §7); what cannot be repaired is an error.
    */
   validate?: SubmissionValidator;
 }
 
 /**
- * Builds a valid example submission (specs/submission.md shape) for a definition: every
+ * Builds a valid example submission (specs/submission.md shape) from a payload model: every
  * optional member too, repeated members as often as their minimum demands (at least once),
  * the first branch of each choice group, values inside every constraint. Fields with a fixed
- * `content` (hidden, locked) carry it; members that rules may hide are left out (rules are not
- * evaluated here). What cannot be satisfied is reported as a warning.
+ * `content` (hidden, locked) carry it; members that rules may hide are left out until the
+ * runtime (`options.validate`) says otherwise.
  */
-export function sampleSubmission(definition: FormDefinition, options: SampleOptions = {}): SampleResult {
-  const model = buildPayloadModel(definition, options);
-  const diagnostics: Diagnostic[] = [...model.diagnostics];
+export function sampleOf(model: PayloadModel, definition: FormDefinition, options: SampleOptions = {}): SampleResult {
+  const diagnostics: Diagnostic[] = [];
   const codeListVersions: { [listURI: string]: string } = {};
-  if (hasErrors(diagnostics)) return { codeListVersions, diagnostics };
   const sampler = new Sampler(definition, diagnostics, codeListVersions);
-  const submission = sampler.group(model.root);
-  if (options.validate) adjustToValidator(model, submission, (member) => sampler.member(member), options.validate, diagnostics);
+  let submission = sampler.group(model.root);
+  if (options.validate) {
+    submission = adjustToValidator(model, submission, { fill: (member) => sampler.member(member), alternatives: (type) => sampler.alternatives(type) }, options.validate, diagnostics);
+  }
   return { submission, codeListVersions, diagnostics };
 }
 
@@ -109,6 +109,37 @@ class Sampler {
   #value(type: FieldType): unknown {
     if (!this.#values.has(type.key)) this.#values.set(type.key, this.#compute(type));
     return this.#values.get(type.key);
+  }
+
+  /**
+   * Other values of a field's type inside its constraints, to try when the runtime rejects the
+   * first one (a rule such as `age(geburtsdatum) >= 18` or `ende > beginn`).
+   */
+  alternatives(type: FieldType): unknown[] {
+    if (type.codeList) return (type.codeList.values ?? []).slice(1, 6).map((value) => value.code);
+    const { minValue, maxValue } = type.constraints;
+    const within = (values: string[], compare: (a: string, b: string) => number): string[] =>
+      values.filter((value) => (minValue === undefined || compare(value, minValue) >= 0) && (maxValue === undefined || compare(value, maxValue) <= 0));
+    const byNumber = (a: string, b: string) => Number(a) - Number(b);
+    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const bounds = [minValue, maxValue].filter((value): value is string => value !== undefined);
+    switch (type.dataType) {
+      case 'bool':
+        return [false, true];
+      case 'num':
+      case 'num_currency':
+        return within(['0', '10', '100', '1000', '100000', ...bounds], byNumber);
+      case 'num_int':
+        return within(['0', '10', '100', '1000', '100000', ...bounds], byNumber).map(Number);
+      case 'date':
+        return within(['1980-05-15', '2000-01-01', '2025-06-15', '2030-06-15', '2040-01-01', ...bounds], byText);
+      case 'time':
+        return within(['08:00:00', '14:00:00', '18:00:00', '23:00:00', ...bounds], byText);
+      case 'datetime':
+        return within(['1980-05-15T10:30:00+02:00', '2025-06-15T10:30:00+02:00', '2030-06-15T10:30:00+02:00', ...bounds], byText);
+      default:
+        return [];
+    }
   }
 
   #compute(type: FieldType): unknown {

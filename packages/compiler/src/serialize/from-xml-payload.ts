@@ -1,11 +1,9 @@
-import type { Diagnostic, FormDefinition } from '@fimforms/format';
-import { buildPayloadModel } from '../payload-model/build-payload-model.js';
+import type { Diagnostic } from '@fimforms/format';
 import { hasErrors, payloadDiagnostic, pointerSegment } from '../payload-model/payload-diagnostic.js';
 import type { FieldType, GroupType, PayloadModel } from '../payload-model/payload-model.js';
-import type { PayloadOptions } from '../payload-model/payload-options.js';
 import { readXml, XmlReadError, type XmlElement } from '../xml/read-xml.js';
 
-/** The result of {@link fromXmlPayload}. */
+/** The result of {@link submissionOf}. */
 export interface SubmissionResult {
   /** The submission object; absent when a diagnostic of severity error was reported. */
   submission?: { [name: string]: unknown };
@@ -16,13 +14,11 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /**
  * Reads an XML payload back into a submission object (specs/payload.md §6.3): the inverse of
- * {@link toXmlPayload} for every payload the XSD accepts. Diagnostics point into the payload
- * (`pointer` is the submission path, `position` the line and column in the XML).
+ * the XML serializer (`toXml` of a compiled form) for every payload the XSD accepts. Diagnostics
+ * point into the payload (`pointer` is the submission path, `position` the line and column in the XML).
  */
-export function fromXmlPayload(definition: FormDefinition, xml: string, options: PayloadOptions = {}): SubmissionResult {
-  const model = buildPayloadModel(definition, options);
-  const diagnostics: Diagnostic[] = [...model.diagnostics];
-  if (hasErrors(diagnostics)) return { diagnostics };
+export function submissionOf(model: PayloadModel, xml: string): SubmissionResult {
+  const diagnostics: Diagnostic[] = [];
   let root: XmlElement;
   try {
     if (typeof xml !== 'string') throw new XmlReadError({ de: 'Die Nutzdaten sind kein Text.', en: 'The payload is not text.' }, 1, 1);

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '@fimforms/format';
 import { payloadDiagnostic, pointerSegment } from '../payload-model/payload-diagnostic.js';
 import type { FieldType, GroupType, PayloadModel } from '../payload-model/payload-model.js';
-import type { SerializeOptions } from '../payload-model/payload-options.js';
+import type { DataOptions } from '../payload-model/payload-options.js';
 import { isXmlText } from '../xml/escape-xml.js';
 
 /**
@@ -46,14 +46,14 @@ function canonicalBase64(value: string): string {
 export function readSubmission(
   model: PayloadModel,
   submission: unknown,
-  options: SerializeOptions,
+  options: DataOptions,
 ): { root: PayloadGroup; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const root = readGroup(model.root, submission, '', options, diagnostics);
   return { root, diagnostics };
 }
 
-function readGroup(type: GroupType, data: unknown, pointer: string, options: SerializeOptions, diagnostics: Diagnostic[]): PayloadGroup {
+function readGroup(type: GroupType, data: unknown, pointer: string, options: DataOptions, diagnostics: Diagnostic[]): PayloadGroup {
   const group: PayloadGroup = { kind: 'group', entries: [] };
   if (!isPlainObject(data)) {
     diagnostics.push(invalid(pointer, 'ein Objekt', 'an object'));
@@ -121,7 +121,7 @@ function readValue(
   type: FieldType,
   value: unknown,
   pointer: string,
-  options: SerializeOptions,
+  options: DataOptions,
   diagnostics: Diagnostic[],
 ): PayloadValue | undefined {
   if (type.codeList) {

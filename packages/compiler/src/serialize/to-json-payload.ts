@@ -1,19 +1,16 @@
-import type { FormDefinition } from '@fimforms/format';
-import { buildPayloadModel } from '../payload-model/build-payload-model.js';
 import { hasErrors } from '../payload-model/payload-diagnostic.js';
-import type { SerializeOptions } from '../payload-model/payload-options.js';
+import type { PayloadModel } from '../payload-model/payload-model.js';
+import type { DataOptions } from '../payload-model/payload-options.js';
 import type { PayloadResult } from './payload-result.js';
 import { readSubmission, type PayloadGroup, type PayloadValue } from './read-submission.js';
 
 /**
- * Serializes a submission object to the JSON payload that the schema of
- * {@link compileJsonSchema} describes (specs/payload.md §6). Decimals are written as JSON
- * numbers with their exact digits (`"12.50"` → `12.50`), never rounded through a float.
+ * Serializes a submission object to the JSON payload that the schema of {@link jsonSchemaOf}
+ * describes (specs/payload.md §6). Decimals are written as JSON numbers with their exact digits
+ * (`"12.50"` → `12.50`), never rounded through a float. The diagnostics are about the data only.
  */
-export function toJsonPayload(definition: FormDefinition, submission: unknown, options: SerializeOptions = {}): PayloadResult {
-  const model = buildPayloadModel(definition, options);
-  const { root, diagnostics } = readSubmission(model, submission, options);
-  const all = [...model.diagnostics, ...diagnostics];
+export function jsonPayloadOf(model: PayloadModel, submission: unknown, options: DataOptions = {}): PayloadResult {
+  const { root, diagnostics: all } = readSubmission(model, submission, options);
   if (hasErrors(all)) return { diagnostics: all };
   return { payload: `${groupJson(root, '')}\n`, diagnostics: all };
 }

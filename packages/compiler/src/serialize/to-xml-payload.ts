@@ -1,7 +1,6 @@
-import type { FormDefinition } from '@fimforms/format';
-import { buildPayloadModel } from '../payload-model/build-payload-model.js';
 import { hasErrors } from '../payload-model/payload-diagnostic.js';
-import type { SerializeOptions } from '../payload-model/payload-options.js';
+import type { PayloadModel } from '../payload-model/payload-model.js';
+import type { DataOptions } from '../payload-model/payload-options.js';
 import { escapeXmlAttribute, escapeXmlText } from '../xml/escape-xml.js';
 import type { PayloadResult } from './payload-result.js';
 import { readSubmission, type PayloadGroup, type PayloadValue } from './read-submission.js';
@@ -10,15 +9,13 @@ import { readSubmission, type PayloadGroup, type PayloadValue } from './read-sub
 export const PAYLOAD_PREFIX = 'fd';
 
 /**
- * Serializes a submission object to the XML payload that the XSD of {@link compileXsd}
- * describes (specs/payload.md §6): elements in schema order, codes as XÖV `Code` with
- * `listURI`/`listVersionID`, times as `HH:MM:SS`, files as metadata. Pass the options used
- * for the schema.
+ * Serializes a submission object to the XML payload that the XSD of {@link xsdOf} describes
+ * (specs/payload.md §6): elements in schema order, codes as XÖV `Code` with
+ * `listURI`/`listVersionID`, times as `HH:MM:SS`, files as metadata. The diagnostics are about
+ * the data only (the model's own are the compiled form's).
  */
-export function toXmlPayload(definition: FormDefinition, submission: unknown, options: SerializeOptions = {}): PayloadResult {
-  const model = buildPayloadModel(definition, options);
-  const { root, diagnostics } = readSubmission(model, submission, options);
-  const all = [...model.diagnostics, ...diagnostics];
+export function xmlPayloadOf(model: PayloadModel, submission: unknown, options: DataOptions = {}): PayloadResult {
+  const { root, diagnostics: all } = readSubmission(model, submission, options);
   if (hasErrors(all)) return { diagnostics: all };
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
   const open = `${PAYLOAD_PREFIX}:${model.rootName} xmlns:${PAYLOAD_PREFIX}="${escapeXmlAttribute(model.targetNamespace)}"`;

@@ -1,9 +1,5 @@
-import type { Diagnostic, FormDefinition } from '@fimforms/format';
-import { buildPayloadModel } from '../payload-model/build-payload-model.js';
 import { DIN_91379_LOCATION, DIN_91379_NAMESPACE } from '../payload-model/din-91379.js';
-import { hasErrors } from '../payload-model/payload-diagnostic.js';
 import type { CodeListModel, Documentation, FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
-import type { PayloadOptions } from '../payload-model/payload-options.js';
 import { documentationText, escapeXmlAttribute } from '../xml/escape-xml.js';
 import { simpleTypeRestriction } from './simple-type-restriction.js';
 
@@ -12,32 +8,18 @@ export const XOEV_CODE_NAMESPACE = 'http://xoev.de/schemata/code/1_0';
 /** Official schemaLocation of xoev-code.xsd. */
 export const XOEV_CODE_LOCATION = 'http://xoev.de/schemata/code/1_0/xoev-code.xsd';
 
-/** The result of {@link compileXsd}. */
-export interface XsdResult {
-  /** The XSD text; absent when a diagnostic of severity error was reported. */
-  xsd?: string;
-  /** The namespace the payload lives in. */
-  targetNamespace: string;
-  /** Element name of the payload root. */
-  rootName: string;
-  diagnostics: Diagnostic[];
-}
-
 const PREFIX = 'fd';
 
 /**
- * Compiles a definition to an XSD 1.0 payload schema in XÖV style (specs/payload.md §3):
+ * Writes the XSD 1.0 payload schema of a payload model in XÖV style (specs/payload.md §3):
  * versioned targetNamespace, `@version`, qualified elements, the payload root as the only
  * global element, documentation on every component, FIM identity in appinfo, code lists as
  * restrictions of the XÖV `Code` type, DIN 91379 strings, cardinality from `anzahl`, choice
  * groups as `xs:choice`, constraints as facets. The XÖV library is imported by its official
  * location; resolve it offline with an XML catalog.
  */
-export function compileXsd(definition: FormDefinition, options: PayloadOptions = {}): XsdResult {
-  const model = buildPayloadModel(definition, options);
-  const result = { targetNamespace: model.targetNamespace, rootName: model.rootName, diagnostics: [...model.diagnostics] };
-  if (hasErrors(model.diagnostics)) return result;
-  return { ...result, xsd: new XsdWriter(model).write() };
+export function xsdOf(model: PayloadModel): string {
+  return new XsdWriter(model).write();
 }
 
 class XsdWriter {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldGroup, FormDefinition } from '@fimforms/format';
-import { buildPayloadModel, compileJsonSchema, compileXsd, sampleSubmission } from '../../src/index.js';
-import { MAX_GROUP_DEPTH } from '../../src/payload-model/build-payload-model.js';
+import { compile } from '../../src/index.js';
+import { buildPayloadModel, MAX_GROUP_DEPTH } from '../../src/payload-model/build-payload-model.js';
 import { smallDefinition } from '../support/small-definition.js';
 
 function codes(definition: FormDefinition, options = {}): string[] {
@@ -12,8 +12,8 @@ describe('the payload model', () => {
   it('refuses a namespace under urn:xoev-de: and emits no schema', () => {
     const definition = smallDefinition({ a: {} });
     expect(codes(definition, { targetNamespace: 'urn:xoev-de:xfall:standard:test_1.0' })).toContain('compile-namespace-reserved ');
-    expect(compileXsd(definition, { targetNamespace: 'urn:xoev-de:xfall:standard:test_1.0' }).xsd).toBeUndefined();
-    expect(compileJsonSchema(definition, { targetNamespace: 'urn:xoev-de:xfall:standard:test_1.0' }).schema).toBeUndefined();
+    const compiled = compile(definition, { targetNamespace: 'urn:xoev-de:xfall:standard:test_1.0' });
+    expect([compiled.ok, compiled.xsd(), compiled.jsonSchema()]).toEqual([false, undefined, undefined]);
   });
 
   it('reports dangling references, bad cardinalities and unknown code lists', () => {
@@ -66,8 +66,8 @@ describe('the payload model', () => {
   it('warns about an untranslatable pattern and leaves it out of both schemas', () => {
     const definition = smallDefinition({ a: { constraints: { pattern: '(?=x)x' } } });
     expect(codes(definition)).toContain('compile-pattern-untranslatable /fields/a/constraints/pattern');
-    expect(compileXsd(definition).xsd).not.toContain('(?=x)');
-    expect(JSON.stringify(compileJsonSchema(definition).schema)).not.toContain('(?=x)');
+    expect(compile(definition).xsd()).not.toContain('(?=x)');
+    expect(JSON.stringify(compile(definition).jsonSchema())).not.toContain('(?=x)');
   });
 
   it('makes a required occurrence optional when a rule can hide it', () => {
@@ -97,11 +97,11 @@ describe('exponential reuse', () => {
     const model = buildPayloadModel(doubling());
     expect(model.groups).toHaveLength(41);
     expect(model.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['compile-structure-too-large']);
-    expect(compileXsd(doubling()).xsd!.length).toBeLessThan(200_000);
+    expect(compile(doubling()).xsd()!.length).toBeLessThan(200_000);
   });
 
   it('caps the sample and says so', () => {
-    const result = sampleSubmission(doubling());
+    const result = compile(doubling()).sample();
     expect(result.diagnostics.map((diagnostic) => diagnostic.code)).toContain('sample-too-large');
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '@fimforms/format';
-import { sampleSubmission } from '../../src/index.js';
+import { compile } from '../../src/index.js';
 import { smallDefinition } from '../support/small-definition.js';
 
 const error = (code: string, pointer: string): Diagnostic => ({ code, pointer, severity: 'error', message: { de: code, en: code } });
 
-describe('sampleSubmission with a rule-aware validator', () => {
+describe('sample with a rule-aware validator', () => {
   // `firma` is shown by a rule, so the sample leaves it out first; the validator demands it.
   const definition = smallDefinition(
     { art: { type: 'bool' }, firma: {}, geheim: { cardinality: '0:1' } },
@@ -18,7 +18,7 @@ describe('sampleSubmission with a rule-aware validator', () => {
 
   it('fills in what the validator requires (creating groups on the way) and removes what it hides', () => {
     const calls: unknown[] = [];
-    const result = sampleSubmission(definition, {
+    const result = compile(definition).sample({
       validate(submission) {
         calls.push(structuredClone(submission));
         const errors: Diagnostic[] = [];
@@ -33,8 +33,17 @@ describe('sampleSubmission with a rule-aware validator', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('reports what it cannot fix, and stops', () => {
-    const result = sampleSubmission(definition, { validate: () => ({ valid: false, errors: [error('value-custom', '/art')] }) });
-    expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'sample-rejected', pointer: '/art', severity: 'warning' }));
+  it('reports what it cannot fix as an error naming the field, after trying its other values', () => {
+    const tried: unknown[] = [];
+    const result = compile(definition).sample({
+      validate: (submission) => {
+        tried.push(submission['art']);
+        return { valid: false, errors: [error('value-custom', '/art')] };
+      },
+    });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'sample-rejected', pointer: '/art', severity: 'error' })]);
+    expect(result.diagnostics[0]!.message.en).toContain('"/art"');
+    expect(tried).toEqual([true, false]);
+    expect(result.submission).toMatchObject({ art: true });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSubmission } from '../../src/index.js';
+import { compile } from '../../src/index.js';
 import { patternExample } from '../../src/sample/pattern-example.js';
 import { smallDefinition } from '../support/small-definition.js';
 
-describe('sampleSubmission', () => {
+describe('sample', () => {
   it('fills values inside their constraints', () => {
     const definition = smallDefinition({
       plz: { constraints: { pattern: '\\d{5}' } },
@@ -13,7 +13,7 @@ describe('sampleSubmission', () => {
       fest: { control: 'hidden', content: { de: 'K-1' } },
       kinder: { cardinality: '2:5' },
     });
-    expect(sampleSubmission(definition).submission).toEqual({
+    expect(compile(definition).sample().submission).toEqual({
       plz: '11111',
       kurz: 'BeispielBe',
       alter: 18,
@@ -25,7 +25,7 @@ describe('sampleSubmission', () => {
 
   it('reports contradictory constraints', () => {
     const definition = smallDefinition({ a: { constraints: { pattern: 'test', maxLength: 1 } } });
-    expect(sampleSubmission(definition).diagnostics.map((diagnostic) => diagnostic.code)).toContain('sample-constraints-unsatisfiable');
+    expect(compile(definition).sample().diagnostics.map((diagnostic) => diagnostic.code)).toContain('sample-constraints-unsatisfiable');
   });
 
   it('gives up on a minimum like 100000000:* at once, with a warning, instead of counting it out', () => {
@@ -35,7 +35,7 @@ describe('sampleSubmission', () => {
       groups: { g: { name: 'g', label: { de: 'G' }, children: [{ field: 'x', cardinality: '100000:*' }] } },
       fields: { x: { name: 'x', label: { de: 'X' }, control: 'input', type: 'text' } },
     } as const;
-    const result = sampleSubmission(structuredClone(definition) as never);
+    const result = compile(structuredClone(definition) as never).sample();
     expect(result.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.pointer}`)).toEqual(['sample-too-large /structure/0']);
     expect(result.submission).toEqual({});
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromXmlPayload } from '../../src/index.js';
+import { compile } from '../../src/index.js';
 import { smallDefinition } from '../support/small-definition.js';
 
 const definition = smallDefinition({
@@ -10,14 +10,14 @@ const definition = smallDefinition({
 });
 const NS = 'https://fimforms.de/payload/klein/1.0';
 
-describe('fromXmlPayload', () => {
+describe('fromXml', () => {
   it('reads values in their submission types, whatever the prefix', () => {
     const xml = `<?xml version="1.0"?><!-- c --><x:klein xmlns:x="${NS}"><x:name><![CDATA[A&B]]></x:name><x:anzahl> 7 </x:anzahl><x:ja>1</x:ja><x:betrag>+.5</x:betrag></x:klein>`;
-    expect(fromXmlPayload(definition, xml)).toEqual({ submission: { name: 'A&B', anzahl: 7, ja: true, betrag: '0.5' }, diagnostics: [] });
+    expect(compile(definition).fromXml(xml)).toEqual({ submission: { name: 'A&B', anzahl: 7, ja: true, betrag: '0.5' }, diagnostics: [] });
   });
 
   it('reads a default namespace', () => {
-    expect(fromXmlPayload(definition, `<klein xmlns="${NS}"><name>x</name></klein>`).submission).toEqual({ name: 'x' });
+    expect(compile(definition).fromXml(`<klein xmlns="${NS}"><name>x</name></klein>`).submission).toEqual({ name: 'x' });
   });
 
   it.each([
@@ -34,17 +34,17 @@ describe('fromXmlPayload', () => {
     ['an integer out of the safe range', `<klein xmlns="${NS}"><name>x</name><anzahl>9007199254740993</anzahl></klein>`, 'payload-xml-invalid-value'],
     ['a boolean "yes"', `<klein xmlns="${NS}"><name>x</name><ja>yes</ja></klein>`, 'payload-xml-invalid-value'],
   ])('reports %s', (_, xml, code) => {
-    const result = fromXmlPayload(definition, xml);
+    const result = compile(definition).fromXml(xml);
     expect(result.submission).toBeUndefined();
     expect(result.diagnostics.map((diagnostic) => diagnostic.code)).toContain(code);
   });
 
   it('reports a value that is not text instead of throwing', () => {
-    expect(fromXmlPayload(definition, undefined as unknown as string).diagnostics[0]?.code).toBe('payload-xml-malformed');
+    expect(compile(definition).fromXml(undefined as unknown as string).diagnostics[0]?.code).toBe('payload-xml-malformed');
   });
 
   it('locates errors by line and column', () => {
-    const result = fromXmlPayload(definition, `<klein xmlns="${NS}">\n  <name>x</name>\n  <fremd/>\n</klein>`);
+    const result = compile(definition).fromXml(`<klein xmlns="${NS}">\n  <name>x</name>\n  <fremd/>\n</klein>`);
     expect(result.diagnostics[0]).toMatchObject({ code: 'payload-xml-unexpected-element', position: { line: 3, column: 3 } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileXsd, fromXmlPayload, toJsonPayload, toXmlPayload } from '../../src/index.js';
+import { compile } from '../../src/index.js';
 import { corpusAvailable } from '../support/corpus.js';
 import { smallDefinition } from '../support/small-definition.js';
 import { validateWithXmllint } from '../support/xmllint.js';
@@ -10,41 +10,41 @@ const definition = smallDefinition({
   zahl: { type: 'num', cardinality: '0:1' },
 });
 
-describe('toXmlPayload', () => {
+describe('toXml', () => {
   it('escapes markup and keeps a carriage return through the round trip', () => {
     const submission = { text: 'a < b & "c"\r\nd' };
-    const xml = toXmlPayload(definition, submission).payload!;
+    const xml = compile(definition).toXml(submission).payload!;
     expect(xml).toContain('a &lt; b &amp; "c"&#xD;\nd');
-    expect(fromXmlPayload(definition, xml).submission).toEqual(submission);
+    expect(compile(definition).fromXml(xml).submission).toEqual(submission);
   });
 
   it('writes decimals with their exact digits', () => {
     const submission = { betrag: '12.50', zahl: '123456789012345678901234567890.000000000000000000001' };
-    const xml = toXmlPayload(definition, submission).payload!;
+    const xml = compile(definition).toXml(submission).payload!;
     expect(xml).toContain('<fd:betrag>12.50</fd:betrag>');
-    expect(toJsonPayload(definition, submission).payload).toContain('"zahl": 123456789012345678901234567890.000000000000000000001');
-    expect(fromXmlPayload(definition, xml).submission).toEqual(submission);
+    expect(compile(definition).toJson(submission).payload).toContain('"zahl": 123456789012345678901234567890.000000000000000000001');
+    expect(compile(definition).fromXml(xml).submission).toEqual(submission);
   });
 
   it('reports instead of writing when the submission is not an object', () => {
     for (const submission of [null, [], 'text', 42]) {
-      const result = toXmlPayload(definition, submission);
+      const result = compile(definition).toXml(submission);
       expect(result.payload).toBeUndefined();
       expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'payload-invalid-value', pointer: '' }));
     }
   });
 
   it('writes an empty root without content', () => {
-    expect(toXmlPayload(definition, {}).payload).toContain('<fd:klein xmlns:fd="https://fimforms.de/payload/klein/1.0"/>');
+    expect(compile(definition).toXml({}).payload).toContain('<fd:klein xmlns:fd="https://fimforms.de/payload/klein/1.0"/>');
   });
 
   it.runIf(corpusAvailable())('the XML of a large submission validates', () => {
     const big = smallDefinition({ text: { cardinality: '0:*', constraints: { maxLength: 100 } } });
     const submission = { text: Array.from({ length: 5000 }, (_, index) => `Wert ${index} äöü € 😀`) };
-    const xml = toXmlPayload(big, submission).payload!;
-    const [verdict] = validateWithXmllint(compileXsd(big).xsd!, [xml]);
+    const xml = compile(big).toXml(submission).payload!;
+    const [verdict] = validateWithXmllint(compile(big).xsd()!, [xml]);
     expect(verdict!.valid).toBe(true);
-    expect(fromXmlPayload(big, xml).submission).toEqual(submission);
+    expect(compile(big).fromXml(xml).submission).toEqual(submission);
   });
 });
 
@@ -52,7 +52,7 @@ describe('binary values', () => {
   const withObj = smallDefinition({ daten: { type: 'obj' } });
 
   it('re-encodes base64 canonically: the same bytes, the form xs:base64Binary accepts', () => {
-    expect(toXmlPayload(withObj, { daten: 'AB==' }).payload).toContain('<fd:daten>AA==</fd:daten>');
-    expect(toJsonPayload(withObj, { daten: 'ABE=' }).payload).toContain('"daten": "ABE="');
+    expect(compile(withObj).toXml({ daten: 'AB==' }).payload).toContain('<fd:daten>AA==</fd:daten>');
+    expect(compile(withObj).toJson({ daten: 'ABE=' }).payload).toContain('"daten": "ABE="');
   });
 });

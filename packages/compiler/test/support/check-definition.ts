@@ -1,14 +1,6 @@
 import { expect } from 'vitest';
 import type { FormDefinition } from '@fimforms/format';
-import {
-  compileJsonSchema,
-  compileXsd,
-  fromXmlPayload,
-  sampleSubmission,
-  toJsonPayload,
-  toXmlPayload,
-  type PayloadOptions,
-} from '../../src/index.js';
+import { compile, type PayloadOptions } from '../../src/index.js';
 import { compilePayloadSchema } from './ajv.js';
 import { asReadBack } from './normalize-submission.js';
 import { compileCheck, validateWithXmllint } from './xmllint.js';
@@ -20,18 +12,18 @@ import { xoevStaticChecks } from './xoev-static-checks.js';
  * valid under both schemas (C2), and the XML payload reads back to the same submission.
  */
 export function checkDefinition(definition: FormDefinition, options: PayloadOptions = {}): void {
-  const xsd = compileXsd(definition, options);
-  const json = compileJsonSchema(definition, options);
-  expect(xsd.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
-  expect(compileCheck(xsd.xsd!)).toEqual([]);
-  expect(xoevStaticChecks(xsd.xsd!, definition)).toEqual([]);
-  const validate = compilePayloadSchema(json.schema!);
-  const sample = sampleSubmission(definition, options);
-  const serializeOptions = { ...options, codeListVersions: sample.codeListVersions };
-  const xml = toXmlPayload(definition, sample.submission, serializeOptions);
-  const jsonPayload = toJsonPayload(definition, sample.submission, serializeOptions);
+  const compiled = compile(definition, options);
+  expect(compiled.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  const xsd = compiled.xsd()!;
+  expect(compileCheck(xsd)).toEqual([]);
+  expect(xoevStaticChecks(xsd, definition)).toEqual([]);
+  const validate = compilePayloadSchema(compiled.jsonSchema()!);
+  const sample = compiled.sample();
+  const dataOptions = { codeListVersions: sample.codeListVersions };
+  const xml = compiled.toXml(sample.submission, dataOptions);
+  const jsonPayload = compiled.toJson(sample.submission, dataOptions);
   expect(xml.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
-  const [verdict] = validateWithXmllint(xsd.xsd!, [xml.payload!]);
+  const [verdict] = validateWithXmllint(xsd, [xml.payload!]);
   const valid = validate(JSON.parse(jsonPayload.payload!));
   if (sample.diagnostics.some((diagnostic) => diagnostic.code === 'sample-constraints-unsatisfiable')) {
     // Contradictory constraints (e.g. pattern "test" with maxLength 1): both schemas must reject alike.
@@ -42,7 +34,7 @@ export function checkDefinition(definition: FormDefinition, options: PayloadOpti
   expect(verdict!.valid).toBe(true);
   expect(validate.errors ?? null).toBeNull();
   expect(valid).toBe(true);
-  const back = fromXmlPayload(definition, xml.payload!, options);
+  const back = compiled.fromXml(xml.payload!);
   expect(back.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   expect(back.submission).toEqual(asReadBack(sample.submission));
 }

@@ -1,0 +1,47 @@
+import { createForm, serializeSubmission, validateSubmission } from '@fimforms/runtime';
+import type { FormDefinition } from '@fimforms/format';
+import { describe, expect, it } from 'vitest';
+import { compile, type SubmissionValidator } from '../../src/index.js';
+
+const field = (name: string, type: string, extra: object = {}) => ({ name, label: { de: name }, control: 'input', type, ...extra });
+const NOW = () => new Date('2026-06-01T12:00:00Z');
+
+// What `fimforms sample` passes: the submission the engine would send, and the server's verdict on it.
+function runtime(definition: FormDefinition): SubmissionValidator {
+  return (sample) => {
+    const submission = serializeSubmission(createForm(definition, { submission: sample, now: NOW }));
+    return { ...validateSubmission(definition, submission, { now: NOW }), submission };
+  };
+}
+
+describe('sample repaired by the runtime (finding 8)', () => {
+  const definition = {
+    fimforms: '1.0', name: 'antrag', title: { de: 'Antrag' },
+    structure: [{ field: 'a' }, { field: 'b' }, { field: 'summe' }, { field: 'geburtsdatum' }, { field: 'beginn' }, { field: 'ende' }],
+    fields: {
+      a: field('a', 'num'), b: field('b', 'num'), summe: field('summe', 'num'),
+      geburtsdatum: field('geburtsdatum', 'date'), beginn: field('beginn', 'date'), ende: field('ende', 'date'),
+    },
+    rules: {
+      r: { type: 'B', effects: [
+        { effect: 'compute', target: 'summe', value: 'a + b' },
+        { effect: 'valid', target: 'geburtsdatum', when: 'age(geburtsdatum) >= 18' },
+        { effect: 'valid', target: 'ende', when: 'ende > beginn' },
+      ] },
+    },
+  } as unknown as FormDefinition;
+
+  it('takes computed values from the engine and finds dates the rules accept', () => {
+    const result = compile(definition).sample({ validate: runtime(definition) });
+    expect(result.diagnostics).toEqual([]);
+    expect(validateSubmission(definition, result.submission, { now: NOW })).toEqual({ valid: true, errors: [] });
+    expect(result.submission).toMatchObject({ summe: '2' });
+  });
+
+  it('names the field it cannot satisfy, as an error', () => {
+    const impossible = structuredClone(definition);
+    impossible.rules!['r']!.effects!.push({ effect: 'valid', target: 'a', when: 'a > 1 and a < 1' });
+    const result = compile(impossible).sample({ validate: runtime(impossible) });
+    expect(result.diagnostics.map((d) => `${d.code} ${d.severity} ${d.pointer}`)).toEqual(['sample-rejected error /a']);
+  });
+});
