@@ -5,7 +5,7 @@ import type { InstanceTree } from './instance-tree.js';
 import { parentPath, toPointer } from './instance-path.js';
 import type { Presence } from './presence.js';
 import type { RuleResults } from './rule-results.js';
-import { validateField } from './validate-field.js';
+import type { CheckSurroundings } from './validate-field.js';
 
 const NONE: readonly Diagnostic[] = Object.freeze([]);
 
@@ -18,24 +18,24 @@ export class FieldChecks {
   readonly #tree: InstanceTree;
   readonly #rules: RuleResults;
   readonly #presence: Presence;
-  readonly #codeList: (key: string) => ReadonlySet<string> | undefined;
+  readonly #surroundings: CheckSurroundings;
   /** Field errors by instance path; a path without errors has no entry. */
   readonly #fieldErrors = new Map<string, readonly Diagnostic[]>();
   /** Presence of optional group instances when their fields were last revalidated (see `revalidate`). */
   readonly #groupPresence = new Map<string, boolean>();
 
-  constructor(tree: InstanceTree, rules: RuleResults, presence: Presence, codeList: (key: string) => ReadonlySet<string> | undefined) {
+  constructor(tree: InstanceTree, rules: RuleResults, presence: Presence, surroundings: CheckSurroundings) {
     this.#tree = tree;
     this.#rules = rules;
     this.#presence = presence;
-    this.#codeList = codeList;
+    this.#surroundings = surroundings;
   }
 
   /** Validates every field instance. */
   validateAll(): void {
     this.#fieldErrors.clear();
     this.#groupPresence.clear();
-    for (const node of this.#tree.model.fields) for (const instance of this.#tree.instancesOf(node)) this.#validate(instance.path, node);
+    for (const node of this.#tree.model.fields) for (const { path } of this.#tree.instancesOf(node)) this.#validate(path, node, false);
   }
 
   /**
@@ -59,32 +59,23 @@ export class FieldChecks {
       for (const path of this.#tree.fieldPathsBelow(prefix)) paths.add(path);
     }
     // Every path here was enumerated from existing instances (or checked by setValue).
-    for (const path of paths) this.#validate(path, this.#tree.nodeOf(path));
+    for (const path of paths) this.#validate(path, this.#tree.nodeOf(path), true);
   }
 
-  #validate(path: string, node: ElementNode | undefined): void {
-    if (!node?.field) {
-      this.#fieldErrors.delete(path);
+  // `replace`: the path may have errors from before (else the map was just cleared).
+  #validate(path: string, node: ElementNode | undefined, replace: boolean): void {
+    const check = node && this.#tree.model.checks[node.index];
+    if (!check) {
+      if (replace) this.#fieldErrors.delete(path);
       return;
     }
     const value = this.#tree.valueOf(path, node);
-    let errors: readonly Diagnostic[] = NONE;
-    if (value === undefined) {
-      if (this.#presence.isRequired(path, node)) errors = [this.#requiredError(node, path)];
-    } else {
-      const codeList = node.field.codeList;
-      errors = validateField(value, {
-        field: node.field,
-        path,
-        pattern: this.#tree.model.patterns.get(node.index),
-        codes: codeList === undefined ? undefined : this.#codeList(codeList),
-        timeZone: this.#rules.timeZone,
-      });
-    }
+    const errors =
+      value !== undefined ? check(value, path, this.#surroundings) : this.#presence.isRequired(path, node) ? [this.#requiredError(node, path)] : NONE;
     // Only errors are kept: most values have none, and a map entry per value cost the server
     // about 7 % of validateSubmission.
     if (errors.length > 0) this.#fieldErrors.set(path, errors);
-    else this.#fieldErrors.delete(path);
+    else if (replace) this.#fieldErrors.delete(path);
   }
 
   #requiredError(node: ElementNode, path: string): Diagnostic {

@@ -1,6 +1,7 @@
-import type { Diagnostic, FormDefinition, PatternMatcher } from '@fimforms/format';
+import type { Diagnostic, Field, FormDefinition, PatternMatcher } from '@fimforms/format';
 import { compileRules, repeatingChain, type CompiledEffect, type DefinitionIndex, type ElementNode } from '@fimforms/expressions';
 import { compilePattern } from './compile-pattern.js';
+import { compileFieldCheck, type FieldCheck } from './validate-field.js';
 import { codeListCodes } from './code-list-codes.js';
 import { fixedContent } from './field-value.js';
 
@@ -37,6 +38,8 @@ export interface FormModel {
   byPath: ReadonlyMap<string, ElementNode>;
   /** Compiled field patterns by node index (absent: no pattern; null: unusable, see diagnostics). */
   patterns: ReadonlyMap<number, PatternMatcher | null>;
+  /** The compiled checks of each field node's values, by node index (one per field definition). */
+  checks: (FieldCheck | undefined)[];
   /** Codes of the definition's code lists (only lists with embedded values). */
   codeLists: ReadonlyMap<string, ReadonlySet<string>>;
   /** For each node index: whether a `compute` rule sets it. */
@@ -121,13 +124,21 @@ export function formModel(definition: FormDefinition): FormModel {
     patterns.set(node.index, result.ok ? result.matcher : null);
     if (!result.ok) diagnostics.push({ ...result.diagnostic, pointer: `/fields/${node.key}/constraints/pattern` });
   }
+  const checkByField = new Map<Field, FieldCheck>();
+  const checks = index.nodes.map((node) => {
+    const field = node.field;
+    if (!field) return undefined;
+    let check = checkByField.get(field);
+    if (!check) checkByField.set(field, (check = compileFieldCheck(field, patterns.get(node.index))));
+    return check;
+  });
   const byPath = new Map(index.nodes.map((node) => [node.path.join('.'), node]));
   const byTarget: EffectBinding[][] = index.nodes.map(() => []);
   for (const binding of bindings) if (binding.effect.target) byTarget[binding.effect.target.index]!.push(binding);
   const fields = index.nodes.filter((node) => node.kind === 'field');
   const computed = byTarget.map((list) => list.some((b) => b.effect.effect === 'compute'));
   const hasVisibilityRules = bindings.some((b) => b.effect.effect === 'show' || b.effect.effect === 'forbid');
-  const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath, patterns, codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
+  const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath, patterns, checks, codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
     fields,
     repeating: index.nodes.filter((node) => node.repeating),
     sentByForm: fields.filter((node) => computed[node.index] || fixedContent(node.field) !== undefined),

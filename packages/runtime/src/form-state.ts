@@ -31,7 +31,7 @@ export class FormState implements FormView {
     this.tree = new InstanceTree(model, this.diagnostics, values, counts);
     this.rules = new RuleResults(this.tree, { now: options.now, timeZone: options.timeZone ?? DEFAULT_TIME_ZONE, codeList }, this.diagnostics);
     this.presence = new Presence(this.tree, this.rules);
-    this.checks = new FieldChecks(this.tree, this.rules, this.presence, codeList);
+    this.checks = new FieldChecks(this.tree, this.rules, this.presence, { codeList, timeZone: this.rules.timeZone });
     if (counts) this.recomputeAll();
   }
 

@@ -1,140 +1,176 @@
 import { isDin91379DatatypeC, isXmlText, type Diagnostic, type Field, type PatternMatcher } from '@fimforms/format';
-import { DEFAULT_TIME_ZONE, Decimal, compareDateTimes, isIsoDate } from '@fimforms/expressions';
+import { Decimal, compareDateTimes, isIsoDate } from '@fimforms/expressions';
 import { isDecimalString, isFileMetadata } from './field-value.js';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-/** What field validation needs besides the value. */
-export interface FieldCheck {
-  field: Field;
-  /** Instance path of the value (the pointer is derived only for an error). */
-  path: string;
-  /** The compiled pattern (null: unusable pattern, reported in the form's diagnostics). */
-  pattern: PatternMatcher | null | undefined;
-  /** Codes of the field's code list, when known. */
-  codes: ReadonlySet<string> | undefined;
-  /** Time zone of a `datetime` bound without offset (default Europe/Berlin). */
-  timeZone?: string | undefined;
+/** What a field check reads from the form besides the value. */
+export interface CheckSurroundings {
+  /** Codes of a code list, when known (embedded, or passed as an option). */
+  codeList(key: string): ReadonlySet<string> | undefined;
+  /** Time zone of a `datetime` bound without offset. */
+  readonly timeZone: string;
 }
+
+/** Checks one present value of a field at an instance path; the shared empty list when it is fine. */
+export type FieldCheck = (value: unknown, path: string, surroundings: CheckSurroundings) => readonly Diagnostic[];
+
+/** A problem a check step found: code, German and English message. */
+type Problem = readonly [code: string, de: string, en: string];
+/** One check of a value of the right type; `undefined` when it passes. */
+type Step = (value: never, surroundings: CheckSurroundings) => Problem | undefined;
 
 /** The result for a value without errors: shared, as nearly every value has none. */
 const VALID: readonly Diagnostic[] = Object.freeze([]);
 
 /**
- * Checks one present value against its field (specs/runtime.md §5): type, length, range,
- * pattern, code list, file size and media type. Required-ness is checked by the engine.
- * Allocates only for an error: the server runs this for every value of every submission.
+ * Compiles the checks of a field once (specs/runtime.md §5): type, characters, length, pattern,
+ * range, code list, file size and media type, in this order — only those its definition asks
+ * for, with their bounds parsed and messages written in advance. The server runs the result on
+ * every value of every submission; it allocates only for an error. Required-ness is the engine's.
  */
-export function validateField(value: unknown, check: FieldCheck): readonly Diagnostic[] {
-  const { field } = check;
-  const at = check.path;
-  if (!hasType(value, field)) {
-    return [problem('value-invalid-type', at, `Der Wert passt nicht zum Datentyp ${field.type}`, `The value does not match the data type ${field.type}`)];
-  }
-  if (field.type === 'num_currency' && fractionDigits(value as string) > 2) {
-    return [problem('value-invalid-type', at, 'Ein Geldbetrag hat höchstens zwei Nachkommastellen', 'An amount of money has at most two decimal places')];
-  }
-  let errors: Diagnostic[] | undefined;
-  const fail = (code: string, de: string, en: string) => (errors ??= []).push(problem(code, at, de, en));
-  if (typeof value === 'string' && !repertoireAllows(value, field)) {
-    fail('value-invalid-characters', 'Der Text enthält Zeichen, die nicht erlaubt sind', 'The text contains characters that are not allowed');
-  }
-  const c = field.constraints;
-  // UTF-16 length ≥ code points ≥ half the UTF-16 length: count only when the bounds are close.
-  if (c && typeof value === 'string' && (field.type === 'text' || field.type === 'text_latin') && (c.minLength !== undefined || c.maxLength !== undefined)) {
-    const certain = (c.maxLength === undefined || value.length <= c.maxLength) && (c.minLength === undefined || value.length / 2 >= c.minLength);
-    const length = certain ? -1 : codePoints(value);
-    if (!certain && c.minLength !== undefined && length < c.minLength) fail('value-too-short', `Mindestens ${c.minLength} Zeichen`, `At least ${c.minLength} characters`);
-    if (!certain && c.maxLength !== undefined && length > c.maxLength) fail('value-too-long', `Höchstens ${c.maxLength} Zeichen`, `At most ${c.maxLength} characters`);
-  }
-  // A pattern never runs on a value over its maxLength: the safety verdict assumed that bound.
-  if (typeof value === 'string' && check.pattern && !overLength(value, c?.maxLength) && !check.pattern.test(value)) {
-    fail('value-pattern-mismatch', 'Die Eingabe hat nicht das erwartete Format', 'The input does not have the expected format');
-  }
-  if (c && (c.minValue !== undefined || c.maxValue !== undefined)) {
-    const { minValue, maxValue } = c;
-    const compare = rangeComparison(value, field, check.timeZone ?? DEFAULT_TIME_ZONE);
-    if (compare && minValue !== undefined && (compare(minValue) ?? 0) < 0) fail('value-below-minimum', `Der Wert muss mindestens ${minValue} sein`, `The value must be at least ${minValue}`);
-    if (compare && maxValue !== undefined && (compare(maxValue) ?? 0) > 0) fail('value-above-maximum', `Der Wert darf höchstens ${maxValue} sein`, `The value must be at most ${maxValue}`);
-  }
-  if (field.control === 'select' && check.codes && typeof value === 'string' && !check.codes.has(value)) {
-    fail('value-not-in-code-list', 'Dieser Wert steht nicht zur Auswahl', 'This value is not one of the choices');
-  }
-  if (c && field.type === 'file' && isFileMetadata(value)) {
-    if (c.maxSize !== undefined && value.size > c.maxSize) fail('file-size-too-large', `Die Datei ist größer als ${c.maxSize} Bytes`, `The file is larger than ${c.maxSize} bytes`);
-    if (c.mediaTypes && !c.mediaTypes.includes(value.mediaType)) fail('file-media-type-not-allowed', 'Dieser Dateityp ist nicht erlaubt', 'This file type is not allowed');
-  }
-  return errors ?? VALID;
+export function compileFieldCheck(field: Field, pattern: PatternMatcher | null | undefined): FieldCheck {
+  const hasType = TYPE_CHECKS[field.type] ?? (() => false);
+  const typeProblem: Problem = ['value-invalid-type', `Der Wert passt nicht zum Datentyp ${field.type}`, `The value does not match the data type ${field.type}`];
+  const currency = field.type === 'num_currency';
+  const steps = checkSteps(field, pattern);
+  return (value, path, surroundings) => {
+    if (!hasType(value)) return [problem(typeProblem, path)];
+    // Two fraction digits, as XSD `fractionDigits` counts them: trailing zeros carry no value.
+    if (currency && fractionDigits(value as string) > 2) return [problem(CURRENCY, path)];
+    let errors: Diagnostic[] | undefined;
+    for (const step of steps) {
+      const found = step(value as never, surroundings);
+      if (found) (errors ??= []).push(problem(found, path));
+    }
+    return errors ?? VALID;
+  };
 }
+
+const CURRENCY: Problem = ['value-invalid-type', 'Ein Geldbetrag hat höchstens zwei Nachkommastellen', 'An amount of money has at most two decimal places'];
+
+function checkSteps(field: Field, pattern: PatternMatcher | null | undefined): Step[] {
+  const steps: Step[] = [];
+  const c = field.constraints ?? {};
+  const text = field.type === 'text' || field.type === 'text_latin';
+  if (text) {
+    // The repertoires of the payload schemas: `text_latin` is DIN 91379 Datentyp C, other text
+    // XML text; a code is XML text whatever the field's type, as in the schemas.
+    const allows = field.type === 'text_latin' && field.codeList === undefined ? isDin91379DatatypeC : isXmlText;
+    const characters: Problem = ['value-invalid-characters', 'Der Text enthält Zeichen, die nicht erlaubt sind', 'The text contains characters that are not allowed'];
+    steps.push((value: string) => (allows(value) ? undefined : characters));
+    if (c.minLength !== undefined || c.maxLength !== undefined) steps.push(lengthStep(c.minLength, c.maxLength));
+  }
+  if (pattern) {
+    const mismatch: Problem = ['value-pattern-mismatch', 'Die Eingabe hat nicht das erwartete Format', 'The input does not have the expected format'];
+    // A pattern never runs on a value over its maxLength: the safety verdict assumed that bound.
+    steps.push((value: unknown) => (typeof value === 'string' && !overLength(value, c.maxLength) && !pattern.test(value) ? mismatch : undefined));
+  }
+  if (c.minValue !== undefined || c.maxValue !== undefined) {
+    const step = rangeStep(field, c.minValue, c.maxValue);
+    if (step) steps.push(step);
+  }
+  const codeList = field.codeList;
+  if (field.control === 'select' && codeList !== undefined) {
+    const notInList: Problem = ['value-not-in-code-list', 'Dieser Wert steht nicht zur Auswahl', 'This value is not one of the choices'];
+    steps.push((value: unknown, surroundings) => {
+      const codes = surroundings.codeList(codeList);
+      return codes && typeof value === 'string' && !codes.has(value) ? notInList : undefined;
+    });
+  }
+  if (field.type === 'file') {
+    const { maxSize, mediaTypes } = c;
+    if (maxSize !== undefined) {
+      const tooLarge: Problem = ['file-size-too-large', `Die Datei ist größer als ${maxSize} Bytes`, `The file is larger than ${maxSize} bytes`];
+      steps.push((value: { size: number }) => (value.size > maxSize ? tooLarge : undefined));
+    }
+    if (mediaTypes) {
+      const notAllowed: Problem = ['file-media-type-not-allowed', 'Dieser Dateityp ist nicht erlaubt', 'This file type is not allowed'];
+      steps.push((value: { mediaType: string }) => (mediaTypes.includes(value.mediaType) ? undefined : notAllowed));
+    }
+  }
+  return steps;
+}
+
+// UTF-16 length ≥ code points ≥ half the UTF-16 length: count only when the bounds are close.
+function lengthStep(minLength: number | undefined, maxLength: number | undefined): Step {
+  const tooShort: Problem = ['value-too-short', `Mindestens ${minLength} Zeichen`, `At least ${minLength} characters`];
+  const tooLong: Problem = ['value-too-long', `Höchstens ${maxLength} Zeichen`, `At most ${maxLength} characters`];
+  return (value: string) => {
+    if ((maxLength === undefined || value.length <= maxLength) && (minLength === undefined || value.length / 2 >= minLength)) return undefined;
+    const length = codePoints(value);
+    if (minLength !== undefined && length < minLength) return tooShort;
+    return maxLength !== undefined && length > maxLength ? tooLong : undefined;
+  };
+}
+
+/**
+ * The range of a field with an order: numbers exactly, dates as text, times with seconds
+ * (`08:30` = `08:30:00`), date-times by instant (a bound without offset in the form's time
+ * zone), as the XSD facets compare. A bound that is no value of the type checks nothing.
+ */
+function rangeStep(field: Field, minValue: string | undefined, maxValue: string | undefined): Step | undefined {
+  const below: Problem = ['value-below-minimum', `Der Wert muss mindestens ${minValue} sein`, `The value must be at least ${minValue}`];
+  const above: Problem = ['value-above-maximum', `Der Wert darf höchstens ${maxValue} sein`, `The value must be at most ${maxValue}`];
+  const order = ORDERS[field.type];
+  if (!order) return undefined;
+  const low = minValue === undefined ? undefined : order.bound(minValue);
+  const high = maxValue === undefined ? undefined : order.bound(maxValue);
+  return (value: never, surroundings) => {
+    const v = order.value(value);
+    if (low !== undefined && (order.compare(v, low, surroundings.timeZone) ?? 0) < 0) return below;
+    if (high !== undefined && (order.compare(v, high, surroundings.timeZone) ?? 0) > 0) return above;
+    return undefined;
+  };
+}
+
+/** How the values of a type with an order are read and compared (bounds as values). */
+interface Order {
+  bound(text: string): unknown;
+  value(value: unknown): unknown;
+  compare(a: unknown, b: unknown, timeZone: string): number | undefined;
+}
+
+const NUMBER: Order = {
+  bound: (text) => Decimal.parse(text),
+  value: (value) => (typeof value === 'number' ? Decimal.fromNumber(value) : Decimal.parse(value as string)),
+  compare: (a, b) => (a as Decimal | undefined)?.compare(b as Decimal),
+};
+const textOrder = (normalise: (text: string) => string): Order => ({
+  bound: normalise,
+  value: (value) => normalise(value as string),
+  compare: (a, b) => ((a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0),
+});
+const ORDERS: Partial<Record<Field['type'], Order>> = {
+  num: NUMBER,
+  num_currency: NUMBER,
+  num_int: NUMBER,
+  date: textOrder((date) => date),
+  time: textOrder((time) => (time.length === 5 ? `${time}:00` : time)),
+  datetime: { bound: (b) => b, value: (v) => v, compare: (a, b, zone) => compareDateTimes(a as string, b as string, zone) },
+};
+
+const TYPE_CHECKS: Partial<Record<Field['type'], (value: unknown) => boolean>> = {
+  text: (value) => typeof value === 'string',
+  text_latin: (value) => typeof value === 'string',
+  bool: (value) => typeof value === 'boolean',
+  num: isDecimalString,
+  num_currency: isDecimalString,
+  num_int: (value) => Number.isSafeInteger(value),
+  date: (value) => typeof value === 'string' && isIsoDate(value),
+  time: (value) => typeof value === 'string' && TIME.test(value),
+  datetime: (value) => {
+    const match = typeof value === 'string' ? DATETIME.exec(value) : null;
+    return match !== null && isIsoDate(match[1]!);
+  },
+  file: isFileMetadata,
+  obj: (value) => typeof value === 'string' && value.length % 4 === 0 && BASE64.test(value),
+};
 
 function overLength(value: string, maxLength: number | undefined): boolean {
   return maxLength !== undefined && value.length > maxLength && codePoints(value) > maxLength;
-}
-
-/**
- * The characters the payload schemas accept (specs/runtime.md §5): `text_latin` is DIN 91379
- * Datentyp C, other text XML text; a code is XML text whatever the field's type, as in the schemas.
- */
-function repertoireAllows(value: string, field: Field): boolean {
-  if (field.type !== 'text' && field.type !== 'text_latin') return true;
-  return field.type === 'text_latin' && field.codeList === undefined ? isDin91379DatatypeC(value) : isXmlText(value);
-}
-
-/**
- * Compares the value with a bound of its field's type; undefined for types without an order.
- * Date-times compare by instant (a bound without offset in `timeZone`), times with seconds
- * (`08:30` = `08:30:00`), as the XSD facets do.
- */
-function rangeComparison(value: unknown, field: Field, timeZone: string): ((bound: string) => number | undefined) | undefined {
-  if (field.type === 'num' || field.type === 'num_currency' || field.type === 'num_int') {
-    const number = typeof value === 'number' ? Decimal.fromNumber(value) : Decimal.parse(String(value));
-    return (bound) => {
-      const limit = Decimal.parse(bound);
-      return number && limit ? number.compare(limit) : undefined;
-    };
-  }
-  if (field.type === 'datetime') return (bound) => compareDateTimes(value as string, bound, timeZone);
-  if (field.type === 'time') {
-    const time = withSeconds(value as string);
-    return (bound) => (time < withSeconds(bound) ? -1 : time > withSeconds(bound) ? 1 : 0);
-  }
-  if (field.type === 'date') return (bound) => (String(value) < bound ? -1 : String(value) > bound ? 1 : 0);
-  return undefined;
-}
-
-function hasType(value: unknown, field: Field): boolean {
-  switch (field.type) {
-    case 'text':
-    case 'text_latin':
-      return typeof value === 'string';
-    case 'bool':
-      return typeof value === 'boolean';
-    case 'num':
-    case 'num_currency':
-      return isDecimalString(value);
-    case 'num_int':
-      return Number.isSafeInteger(value);
-    case 'date':
-      return typeof value === 'string' && isIsoDate(value);
-    case 'time':
-      return typeof value === 'string' && TIME.test(value);
-    case 'datetime': {
-      const match = typeof value === 'string' ? DATETIME.exec(value) : null;
-      return match !== null && isIsoDate(match[1]!);
-    }
-    case 'file':
-      return isFileMetadata(value);
-    case 'obj':
-      return typeof value === 'string' && value.length % 4 === 0 && BASE64.test(value);
-    default:
-      return false;
-  }
-}
-
-function withSeconds(time: string): string {
-  return time.length === 5 ? `${time}:00` : time;
 }
 
 /**
@@ -156,6 +192,6 @@ function codePoints(text: string): number {
 }
 
 /** A field error at an instance path (`kinder.0.name`), located by its JSON pointer (`/kinder/0/name`). */
-function problem(code: string, path: string, de: string, en: string): Diagnostic {
+function problem([code, de, en]: Problem, path: string): Diagnostic {
   return { code, severity: 'error', pointer: `/${path.replaceAll('.', '/')}`, message: { de, en } };
 }
