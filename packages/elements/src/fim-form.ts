@@ -8,7 +8,7 @@ import type { InputErrorCode } from './input-format/index.js';
 import { attachFormBridge, readBridgeState, type FormBridge } from './form-bridge.js';
 import { answerList, collectAnswers } from './controls/answer-list.js';
 import { errorSummary } from './controls/error-summary.js';
-import { acceptFiles, fileSlotOf, removeFile, type FileSlot } from './controls/file-control.js';
+import { acceptFiles, fileSlotOf, readBlob, removeFile, type FileSlot } from './controls/file-control.js';
 import { fieldId, groupId, pointerPath } from './controls/field-ids.js';
 import { stepIndicator } from './controls/step-indicator.js';
 import { renderOccurrences, type RenderedGroups } from './controls/structure-view.js';
@@ -506,6 +506,12 @@ export class FimForm extends LitElement implements FormHost {
     if (target.dataset['kind'] !== 'file' || !target.files) return;
     const slot = fileSlotOf(this, target.dataset['path']!, Number(target.dataset['max']));
     if (!slot) return;
+    if (slot.field.type === 'obj') {
+      const file = target.files[0];
+      target.value = '';
+      if (file) void readBlob(file).then((base64) => this.#commit(slot.path, base64));
+      return;
+    }
     const refused = acceptFiles(this, slot, [...target.files]);
     if (refused) this.fileErrors.set(slot.path, refused);
     else this.fileErrors.delete(slot.path);

@@ -30,6 +30,14 @@ export function sizeText(bytes: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'unit', unit: unit as string, maximumFractionDigits: 1 }).format(bytes / (divisor as number));
 }
 
+/** Reads a file as base64, the submission form of an `obj` (Blob) field (specs/submission.md §3). */
+export async function readBlob(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
+}
+
 function isFileValue(value: unknown): value is FileValue {
   return typeof value === 'object' && value !== null && typeof (value as FileValue).name === 'string';
 }
@@ -101,6 +109,7 @@ function fileHint(host: FormHost, field: Field): string {
  */
 export function fileControl(host: FormHost, slot: FileSlot, state: FieldState): TemplateResult {
   const files = chosenFiles(host, slot);
+  const blob = slot.field.type === 'obj' && typeof state.value === 'string' ? state.value : undefined;
   const full = slot.repeating ? files.length >= slot.max : false;
   const refused = host.fileErrors.get(slot.path);
   const shown: FieldState = refused ? { ...state, touched: true, errors: [{ code: 'file-refused', severity: 'error', pointer: state.pointer, message: { de: refused, en: refused } }] } : state;
@@ -116,6 +125,10 @@ export function fileControl(host: FormHost, slot: FileSlot, state: FieldState): 
                 <button type="button" class="button link" part="button-secondary" data-remove-file=${path} data-slot=${slot.path} data-max=${slot.repeating ? slot.max : 1}>${host.t.fileRemove(file.name)}</button></li>`,
             )}
           </ul>`
+        : nothing}
+      ${blob !== undefined
+        ? html`<p>${host.t.blobChosen(sizeText(Math.floor((blob.length * 3) / 4), host.language))}
+            <button type="button" class="button link" part="button-secondary" data-remove-file=${state.path} data-slot=${slot.path} data-max="1">${host.t.fileRemove(slot.label)}</button></p>`
         : nothing}
       ${full || state.readonly
         ? nothing

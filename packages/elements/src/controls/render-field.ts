@@ -35,9 +35,10 @@ export function renderField(host: FormHost, slot: FieldSlot, state: FieldState |
   const { control, type } = slot.field;
   if (control === 'hidden') return nothing;
   if (control === 'label') return staticNotice(host, slot);
-  if (control === 'locked' || type === 'obj' || state.computed) return readOnlyValue(host, slot, state);
+  if (control === 'locked' || state.computed) return readOnlyValue(host, slot, state);
   if (control === 'select') return selectControl(host, slot, state);
   if (type === 'bool') return boolControl(host, slot, state);
-  if (type === 'file') return fileControl(host, { ...slot, repeating: false, max: 1 }, state);
+  // A file, or a Blob (`obj`) that travels inline as base64.
+  if (type === 'file' || type === 'obj') return fileControl(host, { ...slot, repeating: false, max: 1 }, state);
   return textControl(host, slot, state);
 }

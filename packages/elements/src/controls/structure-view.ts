@@ -23,25 +23,29 @@ function ordered(occurrences: readonly Occurrence[]): readonly Occurrence[] {
 }
 
 /**
- * Renders occurrences below one instance path. `chosen`: they belong to the alternative chosen in
- * a choice group, so their mandatory fields are marked as such before the engine knows the group is present.
+ * Renders occurrences below one instance path. `present`: the parent is surely part of the
+ * submission (top level, a required group, a repeat instance, the chosen alternative of a choice),
+ * so mandatory fields the engine does not call required yet (an instance below a repeating
+ * field's minimum, the fields of a chosen alternative) are marked as such.
  */
-export function renderOccurrences(host: FormHost, groups: RenderedGroups, occurrences: readonly Occurrence[], prefix: string, parent: FieldGroup | undefined, chosen = false): Rendered[] {
-  return ordered(occurrences).map((occurrence) => renderOccurrence(host, groups, occurrence, prefix, parent, chosen));
+export function renderOccurrences(host: FormHost, groups: RenderedGroups, occurrences: readonly Occurrence[], prefix: string, parent: FieldGroup | undefined, present = true): Rendered[] {
+  return ordered(occurrences).map((occurrence) => renderOccurrence(host, groups, occurrence, prefix, parent, present));
 }
 
-function renderOccurrence(host: FormHost, groups: RenderedGroups, occurrence: Occurrence, prefix: string, parent: FieldGroup | undefined, chosen: boolean): Rendered {
+function renderOccurrence(host: FormHost, groups: RenderedGroups, occurrence: Occurrence, prefix: string, parent: FieldGroup | undefined, present: boolean): Rendered {
   const target = occurrenceElement(host.engine.definition, occurrence);
   if (!target.element) return nothing;
   const path = join(prefix, occurrenceName(host.engine.definition, occurrence));
   const { min, max } = parseCardinality(occurrence.cardinality) ?? { min: 1, max: 1 };
   const label = localized(target.element.label, host.language);
   if (target.kind === 'field') {
-    const slot: FieldSlot = { path, field: target.element, occurrence, parent, label, mandatory: chosen && min > 0 };
+    const slot: FieldSlot = { path, field: target.element, occurrence, parent, label, mandatory: present && min > 0 };
     if (target.element.type === 'file' && target.element.control === 'input' && max > 1) return repeatingFiles(host, { ...slot, repeating: true, max });
     return max > 1 ? repeatingField(host, slot) : fieldPart(host, slot);
   }
-  return max > 1 ? repeatingGroup(host, groups, occurrence, target.element, path, label) : groupView(host, groups, occurrence, target.element, path, label, undefined, chosen && min > 0);
+  return max > 1
+    ? repeatingGroup(host, groups, occurrence, target.element, path, label, present)
+    : groupView(host, groups, occurrence, target.element, path, label, undefined, present && min > 0);
 }
 
 /** Errors of a group or an occurrence from the last summary (instances too few, no alternative chosen). */
@@ -61,7 +65,7 @@ function groupView(
   path: string,
   label: string,
   remove: TemplateResult | undefined,
-  chosen = false,
+  present: boolean,
 ): Rendered {
   const visible = host.engine.isVisible(path);
   groups.set(path, visible);
@@ -72,7 +76,7 @@ function groupView(
     <legend class="legend" part="legend">${label}</legend>
     ${help ? html`<div class="hint" part="hint">${helpText(help)}</div>` : nothing}
     ${errors}
-    ${group.choice ? choiceView(host, groups, group, path) : renderOccurrences(host, groups, group.children, path, group, chosen)}
+    ${group.choice ? choiceView(host, groups, group, path) : renderOccurrences(host, groups, group.children, path, group, present)}
     ${remove ?? nothing}
   </fieldset>`;
 }
@@ -110,7 +114,7 @@ function choiceView(host: FormHost, groups: RenderedGroups, group: FieldGroup, p
 }
 
 /** Instances of a repeating group, each removable above the minimum, and an add button below the maximum. */
-function repeatingGroup(host: FormHost, groups: RenderedGroups, occurrence: Occurrence, group: FieldGroup, path: string, label: string): Rendered {
+function repeatingGroup(host: FormHost, groups: RenderedGroups, occurrence: Occurrence, group: FieldGroup, path: string, label: string, present: boolean): Rendered {
   const visible = host.engine.isVisible(path);
   groups.set(path, visible);
   if (!visible) return nothing;
@@ -125,7 +129,7 @@ function repeatingGroup(host: FormHost, groups: RenderedGroups, occurrence: Occu
       (index) => {
         const name = host.t.instance(label, index + 1);
         const remove = count > min ? html`<button type="button" class="button secondary" part="button-secondary" data-remove=${path} data-index=${index}>${host.t.remove(name)}</button>` : undefined;
-        return groupView(host, groups, occurrence, group, `${path}.${index}`, name, remove);
+        return groupView(host, groups, occurrence, group, `${path}.${index}`, name, remove, present);
       },
     )}
     ${count < max ? html`<button type="button" class="button secondary" part="button-secondary" data-add=${path} data-label=${label}>${addLabel}</button>` : nothing}
@@ -138,12 +142,15 @@ function repeatingField(host: FormHost, slot: FieldSlot): Rendered {
   if (!host.engine.isVisible(path)) return nothing;
   const count = host.engine.instanceCount(path);
   const { min, max } = host.engine.instanceBounds(path);
+  const errors = groupErrors(host, path);
+  // After "too few entries", the missing ones say they are mandatory.
+  const mandatory = slot.mandatory === true || errors !== nothing;
   return html`<div class="repeat" id=${groupId(path)} tabindex="-1">
-    ${groupErrors(host, path)}
+    ${errors}
     ${Array.from({ length: count }, (_, index) => {
       const name = host.t.instance(label, index + 1);
       return html`<div class="repeat-item">
-        ${fieldPart(host, { ...slot, path: `${path}.${index}`, label: name, mandatory: index < min })}
+        ${fieldPart(host, { ...slot, path: `${path}.${index}`, label: name, mandatory: mandatory && index < min })}
         ${count > min ? html`<button type="button" class="button secondary" part="button-secondary" data-remove=${path} data-index=${index}>${host.t.remove(name)}</button>` : nothing}
       </div>`;
     })}
@@ -154,9 +161,9 @@ function repeatingField(host: FormHost, slot: FieldSlot): Rendered {
 /** A repeating file occurrence: one file input (`multiple`) and the list of files (re-rendered by the host). */
 function repeatingFiles(host: FormHost, slot: FileSlot): Rendered {
   if (!host.engine.isVisible(slot.path)) return nothing;
-  const min = Math.max(host.engine.instanceBounds(slot.path).min, slot.mandatory ? 1 : 0);
   const pointer = `/${slot.path.replaceAll('.', '/')}`;
   const errors = host.summary.filter((error) => error.pointer === pointer || error.pointer.startsWith(`${pointer}/`));
+  const min = slot.mandatory || errors.length > 0 ? host.engine.instanceBounds(slot.path).min : 0;
   return fileControl(host, slot, {
     path: slot.path,
     pointer,

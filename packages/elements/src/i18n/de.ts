@@ -27,6 +27,7 @@ export const de = {
   fileHint: (types: string, size: string) => [types && `Erlaubte Dateitypen: ${types}.`, size && `Höchstens ${size} je Datei.`].filter(Boolean).join(' '),
   fileChosen: 'Ausgewählte Dateien',
   fileRemove: (name: string) => `Datei ${name} entfernen`,
+  blobChosen: (size: string) => `Datei übernommen (${size})`,
   fileTooLarge: (name: string, size: string) => `Die Datei „${name}“ ist größer als ${size}.`,
   fileWrongType: (name: string, types: string) => `Die Datei „${name}“ hat einen nicht erlaubten Typ. Erlaubt: ${types}.`,
   computed: 'Wird automatisch berechnet',

@@ -29,6 +29,7 @@ export const en: UiStrings = {
   fileHint: (types, size) => [types && `Allowed file types: ${types}.`, size && `At most ${size} per file.`].filter(Boolean).join(' '),
   fileChosen: 'Chosen files',
   fileRemove: (name) => `Remove file ${name}`,
+  blobChosen: (size) => `File taken over (${size})`,
   fileTooLarge: (name, size) => `The file "${name}" is larger than ${size}.`,
   fileWrongType: (name, types) => `The file "${name}" has a type that is not allowed. Allowed: ${types}.`,
   computed: 'Calculated automatically',

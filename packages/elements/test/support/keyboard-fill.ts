@@ -27,10 +27,13 @@ async function frame(form: FimForm): Promise<void> {
 export async function fillWithKeyboard(form: FimForm, options: { file?: File } = {}): Promise<WalkLog> {
   const log: WalkLog = { actions: [], pages: 0 };
   const done = new Set<string>();
+  let attempts = 0;
   (form.shadowRoot!.querySelector('h2') as HTMLElement | null)?.setAttribute('tabindex', '-1');
   (form.shadowRoot!.querySelector('h2') as HTMLElement).focus();
   for (let step = 0; step < MAX_STEPS; step++) {
     if (form.shadowRoot!.querySelector('.confirmation')) return log;
+    // A timed-out test must not keep typing into the next test's form.
+    if (!form.isConnected) throw new Error('form removed while filling it in');
     await userEvent.keyboard('{Tab}');
     await frame(form);
     const element = focused(form);
@@ -39,10 +42,17 @@ export async function fillWithKeyboard(form: FimForm, options: { file?: File } =
       await userEvent.keyboard('{Enter}');
       await frame(form);
       await frame(form);
-      log.pages++;
       const summary = form.shadowRoot!.querySelector('.summary');
-      if (summary) throw new Error(`page did not move on: ${summary.textContent?.replace(/\s+/g, ' ')} — ${log.actions.join(' | ')}`);
       done.clear();
+      if (!summary) {
+        log.pages++;
+        attempts = 0;
+        continue;
+      }
+      // Like a citizen, read the summary (it has focus) and go through the page once more: answers
+      // can make further fields required (rules, optional groups that became present).
+      if (++attempts > 2) throw new Error(`page did not move on: ${summary.textContent?.replace(/\s+/g, ' ')} — ${log.actions.join(' | ')}`);
+      log.actions.push('summary shown');
       continue;
     }
     await act(form, element, done, log, options.file);

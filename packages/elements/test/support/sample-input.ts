@@ -2,7 +2,7 @@ import type { Field } from '@fimforms/format';
 import { compilePattern } from '@fimforms/runtime';
 
 // Texts a citizen might type, tried in order against a field's pattern and lengths.
-const TEXT_CANDIDATES = ['Muster', '12345', '0421 361 0', 'erika.muster@example.de', 'DE89 3704 0044 0532 0130 00', 'HB-AB 123', 'A1', 'Musterstraße 1'];
+const TEXT_CANDIDATES = ['Muster', '12345', '0421 361 0', 'erika.muster@example.de', 'DE89 3704 0044 0532 0130 00', 'HB-AB 123', 'A1', 'Musterstraße 1', '2024', 'X'];
 
 /** Text a citizen types into a field of this type so that its static constraints hold (German formats). */
 export function sampleText(field: Field): string {
@@ -20,10 +20,13 @@ export function sampleText(field: Field): string {
     case 'datetime':
       return '24.12.2026 14:30';
     default: {
-      const compiled = pattern ? compilePattern(pattern) : undefined;
-      const regexp = compiled?.ok ? compiled.regexp : undefined;
-      const fits = (text: string) => [...text].length >= minLength && [...text].length <= maxLength && (!regexp || regexp.test(text));
-      const found = TEXT_CANDIDATES.find(fits);
+      // The runtime's matcher (its result shape is being reworked: `matcher`, formerly `regexp`).
+      const compiled = (pattern ? compilePattern(pattern) : undefined) as { ok: boolean; matcher?: { test(text: string): boolean }; regexp?: RegExp } | undefined;
+      const matcher = compiled?.ok ? (compiled.matcher ?? compiled.regexp) : undefined;
+      const fits = (text: string) => [...text].length >= minLength && [...text].length <= maxLength && (!matcher || matcher.test(text));
+      // A pattern without any syntax is the one text it accepts.
+      const literal = pattern !== undefined && /^[\p{L}\p{N} ]+$/u.test(pattern) ? [pattern] : [];
+      const found = [...TEXT_CANDIDATES, ...literal].find(fits);
       if (!found) throw new Error(`no sample text fits ${field.name} (${pattern ?? ''})`);
       return found;
     }
@@ -33,4 +36,17 @@ export function sampleText(field: Field): string {
 function germanDate(iso: string): string {
   const [year, month, day] = iso.split('-');
   return `${day}.${month}.${year}`;
+}
+
+/**
+ * Fields no citizen can fill in: a pattern that is a literal text longer than the maximum length
+ * (real test fixtures contain such definitions).
+ */
+export function unsatisfiableFields(fields: Record<string, Field> | undefined): string[] {
+  return Object.values(fields ?? {})
+    .filter((field) => {
+      const { pattern, maxLength } = field.constraints ?? {};
+      return pattern !== undefined && maxLength !== undefined && /^[\p{L}\p{N} ]+$/u.test(pattern) && [...pattern].length > maxLength;
+    })
+    .map((field) => field.name);
 }
