@@ -1,4 +1,9 @@
-import type { BuildOptions } from 'esbuild';
+import type { BuildResult, OutputFile } from 'esbuild';
 
-/** The esbuild options of the CMS bundle (scripts/build-bundle.mjs). */
-export function bundleOptions(): BuildOptions & { metafile: true };
+/** Modules the elements import dynamically that become lazy chunks, by import specifier → chunk name. */
+export const LAZY_MODULES: Readonly<Record<string, string>>;
+
+type Built = BuildResult<{ metafile: true }>;
+
+/** Builds the CMS bundle (scripts/build-bundle.mjs); with `write: false` the outputs stay in memory. */
+export function buildBundle(options?: { write?: boolean }): Promise<{ main: Built; lazy: Built; outputFiles: OutputFile[] }>;

@@ -1,40 +1,67 @@
-// Builds the one-file CMS bundle: dist/cms/fimforms.js (minified ES module: Lit, the runtime and every
-// element) plus the chunks it loads lazily, beside it in dist/cms/chunks/. Run after `tsc` (package build).
+// Builds the one-file CMS bundle: dist/cms/fimforms.js (minified ES module: Lit, the runtime and every element)
+// plus the parts it loads lazily, each a self-contained module in dist/cms/chunks/. Run after `tsc` (package build).
+//
+// Lazily loaded modules are built on their own rather than by esbuild's code splitting: splitting moves code the
+// main file shares with a lazy part into a third chunk that the main file then imports, so the first download would
+// be two files (one more round trip on a weak connection). Built apart, a lazy part repeats the little it shares.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** The esbuild options of the bundle; test/bundle-size.test.ts builds with the same ones in memory. */
-export function bundleOptions() {
-  return {
-    absWorkingDir: packageDir,
-    entryPoints: { fimforms: 'src/cms-bundle.ts' },
-    tsconfig: 'tsconfig.build.json',
-    outdir: 'dist/cms',
-    chunkNames: 'chunks/[name]-[hash]',
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    // Lit's production build (its `development` export condition stays off); licences go to a file beside it.
-    conditions: ['production'],
-    legalComments: 'linked',
-    metafile: true,
-    logLevel: 'warning',
+/** Modules the elements import dynamically that become lazy chunks, by import specifier → chunk name. */
+export const LAZY_MODULES = { '@fimforms/markdown/parse': 'markdown-parse' };
+
+const common = {
+  absWorkingDir: packageDir,
+  tsconfig: 'tsconfig.build.json',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  // Lit's production build (its `development` export condition stays off); licences go to a file beside each output.
+  conditions: ['production'],
+  legalComments: 'linked',
+  metafile: true,
+  logLevel: 'warning',
+};
+
+/**
+ * Builds the lazy chunks, then the main file with each lazy import pointing at its chunk. `write: false` keeps the
+ * outputs in memory (test/bundle-size.test.ts, test/strict-csp.test.ts). Output paths are relative to the package.
+ */
+export async function buildBundle({ write = true } = {}) {
+  const lazy = await build({
+    ...common, write, outdir: 'dist/cms/chunks', entryNames: '[name]-[hash]',
+    entryPoints: Object.fromEntries(Object.entries(LAZY_MODULES).map(([specifier, name]) => [name, specifier])),
+  });
+  const chunkOf = new Map();
+  for (const [file, output] of Object.entries(lazy.metafile.outputs)) {
+    const specifier = Object.keys(LAZY_MODULES).find((key) => output.entryPoint !== undefined && LAZY_MODULES[key] === file.replace(/^.*\/|-[A-Z0-9]+\.js$/g, ''));
+    if (specifier && file.endsWith('.js')) chunkOf.set(specifier, `./chunks/${file.slice(file.lastIndexOf('/') + 1)}`);
+  }
+  const lazyImports = {
+    name: 'lazy-chunks',
+    setup(builder) {
+      const filter = new RegExp(`^(${Object.keys(LAZY_MODULES).map((key) => key.replace(/[/.]/g, '\\$&')).join('|')})$`);
+      builder.onResolve({ filter }, (args) => ({ path: chunkOf.get(args.path), external: true }));
+    },
   };
+  const main = await build({ ...common, write, outdir: 'dist/cms', entryPoints: { fimforms: 'src/cms-bundle.ts' }, plugins: [lazyImports] });
+  return { main, lazy, outputFiles: [...(main.outputFiles ?? []), ...(lazy.outputFiles ?? [])] };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await rm(new URL('../dist/cms', import.meta.url), { recursive: true, force: true });
-  const result = await build(bundleOptions());
-  const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
-  for (const [file, output] of outputs) {
-    console.log(`${file}  ${(output.bytes / 1024).toFixed(1)} KB minified`);
-    if (process.argv.includes('--analyze')) console.log(shares(output.inputs));
+  const { main, lazy } = await buildBundle();
+  for (const result of [main, lazy]) {
+    for (const [file, output] of Object.entries(result.metafile.outputs)) {
+      if (!file.endsWith('.js')) continue;
+      console.log(`${file}  ${(output.bytes / 1024).toFixed(1)} KB minified`);
+      if (process.argv.includes('--analyze')) console.log(shares(output.inputs));
+    }
   }
 }
 

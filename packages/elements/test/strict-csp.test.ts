@@ -1,9 +1,8 @@
-import { build } from 'esbuild';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { bundleOptions } from '../scripts/build-bundle.mjs';
+import { buildBundle } from '../scripts/build-bundle.mjs';
 
 // A CMS page under the strictest policy a page can set (issue #12): no inline script, no eval, and every
 // DOM sink behind a Trusted Types policy, of which only Lit's `lit-html` is allowed. The page loads the
@@ -14,7 +13,7 @@ const definition = {
   fimforms: '1.0', name: 'antrag', title: { de: 'Antrag' },
   structure: [{ field: 'vorname' }, { field: 'betrag', cardinality: '0:1' }, { field: 'geburt', cardinality: '0:1' }],
   fields: {
-    vorname: { name: 'vorname', label: { de: 'Vorname' }, control: 'input', type: 'text_latin' },
+    vorname: { name: 'vorname', label: { de: 'Vorname' }, help: { de: 'Wie im **Ausweis** angegeben' }, control: 'input', type: 'text_latin' },
     betrag: { name: 'betrag', label: { de: 'Betrag' }, control: 'input', type: 'num_currency' },
     geburt: { name: 'geburt', label: { de: 'Geburtsdatum' }, control: 'input', type: 'date' },
   },
@@ -68,8 +67,8 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
 }
 
 beforeAll(async () => {
-  const result = await build({ ...bundleOptions(), write: false });
-  files = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.indexOf('/dist/cms') + '/dist/cms'.length), file.contents]));
+  const { outputFiles } = await buildBundle({ write: false });
+  files = new Map(outputFiles.map((file) => [file.path.slice(file.path.indexOf('/dist/cms') + '/dist/cms'.length), file.contents]));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
