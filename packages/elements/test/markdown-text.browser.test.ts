@@ -1,7 +1,15 @@
+/// <reference types="vite/client" />
 import { renderMarkdown } from '@fimforms/markdown/parse';
 import { html, render } from 'lit';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { markdownText, nodesOf } from '../src/markdown-text.js';
+
+interface MarkdownCase {
+  description: string;
+  tests: { description: string; text: string; html: string }[];
+}
+// The language-neutral rendering cases (specs/conformance/markdown), read by Vite in the browser.
+const caseFiles = import.meta.glob<MarkdownCase[]>('../../../specs/conformance/markdown/*.json', { eager: true, import: 'default' });
 
 // Under `require-trusted-types-for 'script'` (set once the modules are loaded, so the test runner
 // itself was not restricted) every string given to innerHTML and its kin throws: a renderer that
@@ -77,6 +85,24 @@ describe('markdownText in Chromium', () => {
     expect(help.textContent).toContain(shown);
     expect(help.querySelectorAll('a, img, script, iframe')).toHaveLength(0);
     expect((window as { __owned?: number }).__owned).toBeUndefined();
+  });
+
+  it('builds DOM that shows every rendering conformance case as specified', () => {
+    const failures: string[] = [];
+    let count = 0;
+    for (const [file, cases] of Object.entries(caseFiles)) {
+      for (const test of cases.flatMap((c) => c.tests)) {
+        count++;
+        const box = document.createElement('div');
+        box.append(...nodesOf(renderMarkdown(test.text)));
+        // Reading innerHTML serializes; the canonical form has no new-tab additions and no line breaks between tags.
+        const shown = box.innerHTML.replace(/ rel="noopener noreferrer"| target="_blank"| \(öffnet in neuem Tab\)/g, '')
+          .replace(/>\n+</g, '><').replace(/<br>\n/g, '<br>');
+        if (shown !== test.html) failures.push(`${file}: ${test.description}: ${shown}`);
+      }
+    }
+    expect(count).toBeGreaterThanOrEqual(25);
+    expect(failures).toEqual([]);
   });
 
   it('does not rebuild an unchanged text when the host renders again', () => {
