@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 it('exposes exactly the documented runtime API', async () => {
   const api = await import('@fimforms/format');
   expect(Object.keys(api).sort()).toEqual([
+    'DEFAULT_XML_LIMITS',
     'DIN_91379_DATATYPE_C_PATTERN',
     'FORMAT_MAJOR',
     'FORMAT_VERSION',
@@ -32,6 +33,7 @@ it('exposes exactly the documented runtime API', async () => {
     'patternExample',
     'patternMatcher',
     'readPattern',
+    'readXml',
     'replaceNonXmlCharacters',
     'translatePattern',
     'unescapePointerSegment',

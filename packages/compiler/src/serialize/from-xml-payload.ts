@@ -1,7 +1,7 @@
 import type { Diagnostic } from '@fimforms/format';
 import { hasErrors, payloadDiagnostic, pointerSegment } from '../payload-model/payload-diagnostic.js';
 import type { FieldType, GroupType, PayloadModel } from '../payload-model/payload-model.js';
-import { readXml, XmlReadError, type XmlElement } from '../xml/read-xml.js';
+import { readXml, type XmlElement, type XmlLimits } from '@fimforms/format';
 
 /** The result of {@link submissionOf}. */
 export interface SubmissionResult {
@@ -12,6 +12,9 @@ export interface SubmissionResult {
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/** Payloads nest as deep as their definition (structure depth 64 plus file and code parts); 16 Mi characters. */
+const PAYLOAD_XML_LIMITS: XmlLimits = { maxChars: 16 * 2 ** 20, maxDepth: 256 };
+
 /**
  * Reads an XML payload back into a submission object (specs/payload.md §6.3): the inverse of
  * the XML serializer (`toXml` of a compiled form) for every payload the XSD accepts. Diagnostics
@@ -19,18 +22,17 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
  */
 export function submissionOf(model: PayloadModel, xml: string): SubmissionResult {
   const diagnostics: Diagnostic[] = [];
-  let root: XmlElement;
-  try {
-    if (typeof xml !== 'string') throw new XmlReadError({ de: 'Die Nutzdaten sind kein Text.', en: 'The payload is not text.' }, 1, 1);
-    root = readXml(xml);
-  } catch (error) {
-    if (!(error instanceof XmlReadError)) throw error;
+  // The shared hardened reader of @fimforms/format (saxes: no DOCTYPE, nothing fetched, bounded).
+  const read = typeof xml === 'string' ? readXml(xml, PAYLOAD_XML_LIMITS) : undefined;
+  if (read === undefined || !read.ok) {
+    const problem = read?.problem ?? { message: { de: 'Die Nutzdaten sind kein Text.', en: 'The payload is not text.' }, line: 1, column: 1 };
     diagnostics.push({
-      ...payloadDiagnostic('payload-xml-malformed', '', `Kein wohlgeformtes XML: ${error.messages.de}`, `Not well-formed XML: ${error.messages.en}`),
-      position: { line: error.line, column: error.column },
+      ...payloadDiagnostic('payload-xml-malformed', '', `Kein wohlgeformtes XML: ${problem.message.de}`, `Not well-formed XML: ${problem.message.en}`),
+      position: { line: problem.line, column: problem.column },
     });
     return { diagnostics };
   }
+  const root = read.root;
   if (root.uri !== model.targetNamespace || root.local !== model.rootName) {
     diagnostics.push(
       located(
@@ -120,8 +122,8 @@ class PayloadReader {
   #code(type: FieldType, element: XmlElement, pointer: string): unknown {
     const code = element.children.find((child) => child.uri === '' && child.local === 'code');
     if (!code) return this.#invalid(element, pointer);
-    const listURI = element.attributes.get('listURI');
-    const version = element.attributes.get('listVersionID');
+    const listURI = element.attributes['listURI'];
+    const version = element.attributes['listVersionID'];
     const list = type.codeList!;
     if ((listURI !== undefined && listURI !== list.listURI) || (version !== undefined && list.version !== undefined && version !== list.version)) {
       this.#report(

@@ -1,5 +1,5 @@
 import { walkStructure, type FormDefinition } from '@fimforms/format';
-import { readXml, type XmlElement } from '../../src/xml/read-xml.js';
+import { readXml, type XmlElement } from '@fimforms/format';
 
 const XS = 'http://www.w3.org/2001/XMLSchema';
 const LIBRARY_NAMESPACES = new Set(['http://xoev.de/schemata/code/1_0', 'urn:xoev-de:kosit:xoev:datentyp:din-91379_2022-08']);
@@ -15,9 +15,11 @@ const TYPE_NAME = /^[A-Z][A-Za-z0-9.]*$/;
  * violations; an empty list passes.
  */
 export function xoevStaticChecks(xsd: string, definition: FormDefinition): string[] {
-  const schema = readXml(xsd);
+  const read = readXml(xsd);
+  if (!read.ok) throw new Error(`${read.problem.line}:${read.problem.column}: ${read.problem.message.en}`);
+  const schema = read.root;
   const problems: string[] = [];
-  const attribute = (element: XmlElement, name: string): string | undefined => element.attributes.get(name);
+  const attribute = (element: XmlElement, name: string): string | undefined => element.attributes[name];
   const targetNamespace = attribute(schema, 'targetNamespace') ?? '';
   if (!/\d/.test(targetNamespace.split(/[/:]/).pop() ?? '')) problems.push(`C4 targetNamespace not versioned: ${targetNamespace}`);
   if (/^urn:xoev-de:/i.test(targetNamespace)) problems.push('C4 targetNamespace under urn:xoev-de');
