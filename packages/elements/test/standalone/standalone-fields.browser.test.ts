@@ -116,6 +116,26 @@ describe('standalone fields in a host page’s plain <form>', () => {
     expect([...new FormData(form).keys()]).toEqual([]);
   });
 
+  it('take back a restored state, refuse codes they do not offer, and read values set by script', async () => {
+    const { form } = await hostPage(`${FIELDS}<fim-number-field name="menge" label="Menge" value="1234.5"></fim-number-field>`);
+    const menge = form.querySelectorAll('fim-number-field')[2]!;
+    expect(menge.shadowRoot!.querySelector('input')!.value).toBe('1.234,5');
+    menge.formStateRestoreCallback('7.25');
+    await settle(form);
+    expect(menge.value).toBe('7.25');
+    expect(menge.shadowRoot!.querySelector('input')!.value).toBe('7,25');
+    const staat = form.querySelector('fim-select-field')!;
+    staat.value = '999';
+    expect(staat.validity.customError).toBe(true);
+    expect(staat.validationMessage).toBe('Dieser Wert steht nicht zur Auswahl');
+    staat.value = '040';
+    expect(staat.validity.valid).toBe(true);
+    const box = form.querySelector('fim-checkbox-field')!;
+    box.formStateRestoreCallback('checked');
+    expect(box.checked).toBe(true);
+    expect(new FormData(form).get('zustimmung')).toBe('ja');
+  });
+
   it('speak English where the page does', async () => {
     const { form } = await hostPage('<fim-date-field name="d" label="Date of birth" required></fim-date-field>', 'en');
     const field = form.querySelector('fim-date-field')!;
