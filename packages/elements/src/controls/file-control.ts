@@ -19,7 +19,7 @@ export interface FileSlot extends FieldSlot {
 }
 
 /** A media type as people know it: `application/pdf` → `PDF`. */
-function typeName(mediaType: string): string {
+export function typeName(mediaType: string): string {
   const subtype = mediaType.split('/')[1] ?? mediaType;
   return subtype.replace(/^(x-|vnd\.)/, '').split(/[.+]/)[0]!.toUpperCase();
 }

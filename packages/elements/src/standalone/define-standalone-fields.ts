@@ -1,6 +1,7 @@
 import { FimCheckboxField } from './checkbox-field.js';
 import { FimDateField } from './date-field.js';
 import { FimDateTimeField } from './datetime-field.js';
+import { FimFileField } from './file-field.js';
 import { FimNumberField } from './number-field.js';
 import { FimSelectField } from './select-field.js';
 import { FimTextField } from './text-field.js';
@@ -16,6 +17,7 @@ export const standaloneFieldElements = {
   'fim-datetime-field': FimDateTimeField,
   'fim-select-field': FimSelectField,
   'fim-checkbox-field': FimCheckboxField,
+  'fim-file-field': FimFileField,
 } as const satisfies Record<StandaloneTag, CustomElementConstructor>;
 
 /** Defines every standalone field element not defined yet (a page may load two copies of the bundle). */
@@ -34,5 +36,6 @@ declare global {
     'fim-datetime-field': FimDateTimeField;
     'fim-select-field': FimSelectField;
     'fim-checkbox-field': FimCheckboxField;
+    'fim-file-field': FimFileField;
   }
 }

@@ -1,5 +1,5 @@
 export { StandaloneField } from './standalone-field.js';
-export type { ControlWiring } from './standalone-field.js';
+export type { ControlWiring, FieldProblem } from './standalone-field.js';
 export { FimTextField } from './text-field.js';
 export { FimNumberField } from './number-field.js';
 export { FimDateField } from './date-field.js';
@@ -7,6 +7,7 @@ export { FimTimeField } from './time-field.js';
 export { FimDateTimeField } from './datetime-field.js';
 export { FimSelectField } from './select-field.js';
 export { FimCheckboxField } from './checkbox-field.js';
+export { FimFileField } from './file-field.js';
 export { defineStandaloneFields, standaloneFieldElements } from './define-standalone-fields.js';
 export { STANDALONE_TAGS } from './standalone-tags.js';
 export type { StandaloneTag } from './standalone-tags.js';

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Field } from '@fimforms/format';
+import type { Diagnostic, Field } from '@fimforms/format';
 import { readTypedInput, inputText } from '../controls/typed-input.js';
 import { uiLanguage, uiStrings, type UiLanguage, type UiStrings } from '../i18n/index.js';
 import { inputErrorTexts, type InputErrorCode } from '../input-format/index.js';
@@ -202,7 +202,7 @@ export abstract class StandaloneField extends LitElement {
     this.#inputError = read.error;
     this.#engine().set(read.error ? undefined : read.value);
     this.#syncForm();
-    if (this.#shown !== undefined && this.#problem() === undefined) this.#hideProblem();
+    if (this.#shown !== undefined && this.problem() === undefined) this.#hideProblem();
   }
 
   /** The control was left: show its problem, and the value in its display form (`1234,5` → `1.234,5`). */
@@ -216,7 +216,13 @@ export abstract class StandaloneField extends LitElement {
     this.#inputError = undefined;
     this.#engine().set(value);
     this.#syncForm();
-    if (this.#shown !== undefined && this.#problem() === undefined) this.#hideProblem();
+    if (this.#shown !== undefined && this.problem() === undefined) this.#hideProblem();
+  }
+
+  /** The runtime's errors for a value, which stays stored (a file field checks each chosen file this way). */
+  protected errorsFor(value: unknown): readonly Diagnostic[] {
+    this.#engine().set(value);
+    return this.#engine().errors;
   }
 
   /** The problem of the current value, if any (subclasses add their own before the runtime's). */
@@ -254,12 +260,12 @@ export abstract class StandaloneField extends LitElement {
   }
 
   /** The entry the host form's FormData gets (`null`: none). */
-  protected formValue(): string | null {
+  protected formValue(): string | FormData | null {
     return this.value === '' ? null : this.value;
   }
 
   /** What the browser keeps for restoring the field (back navigation, session restore). */
-  protected formState(): string {
+  protected formState(): string | FormData {
     return this.value;
   }
 

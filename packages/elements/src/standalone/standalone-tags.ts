@@ -7,6 +7,7 @@ export const STANDALONE_TAGS = [
   'fim-datetime-field',
   'fim-select-field',
   'fim-checkbox-field',
+  'fim-file-field',
 ] as const;
 
 export type StandaloneTag = (typeof STANDALONE_TAGS)[number];

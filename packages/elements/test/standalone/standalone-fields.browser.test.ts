@@ -136,6 +136,30 @@ describe('standalone fields in a host page’s plain <form>', () => {
     expect(new FormData(form).get('zustimmung')).toBe('ja');
   });
 
+  it('send chosen files as multipart entries, refusing by name what the runtime refuses', async () => {
+    const { form, submitted } = await hostPage(
+      '<fim-file-field name="nachweis" label="Nachweis" accept="application/pdf" max-size="1000" multiple required></fim-file-field>');
+    const field = form.querySelector('fim-file-field')!;
+    expect(field.validity.valueMissing).toBe(true);
+    expect(shadowText(field, '.hint')).toBe('Erlaubte Dateitypen: PDF. Höchstens 1 kB je Datei.');
+    const input = page.getByLabelText('Nachweis (Pflichtangabe)');
+    const pdf = new File(['%PDF-1.7'], 'antrag.pdf', { type: 'application/pdf' });
+    await userEvent.upload(input, [pdf, new File(['x'], 'notiz.txt', { type: 'text/plain' })]);
+    expect(field.validationMessage).toMatch(/^Die Datei „notiz.txt“ hat einen nicht erlaubten Typ/);
+    form.requestSubmit();
+    expect(submitted).toHaveLength(0);
+    await userEvent.upload(input, [new File([new Uint8Array(2000)], 'scan.pdf', { type: 'application/pdf' })]);
+    expect(field.validationMessage).toMatch(/^Die Datei „scan.pdf“ ist größer als/);
+    await userEvent.upload(input, [pdf]);
+    expect(field.validity.valid).toBe(true);
+    form.requestSubmit();
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0]!.getAll('nachweis').map((file) => (file as File).name)).toEqual(['antrag.pdf']);
+    form.reset();
+    expect([...new FormData(form).keys()]).toEqual([]);
+    expect(field.files).toEqual([]);
+  });
+
   it('speak English where the page does', async () => {
     const { form } = await hostPage('<fim-date-field name="d" label="Date of birth" required></fim-date-field>', 'en');
     const field = form.querySelector('fim-date-field')!;
