@@ -57,6 +57,8 @@ export interface FormModel {
   fields: ElementNode[];
   /** Every repeating node (`max > 1`), in document order. */
   repeating: ElementNode[];
+  /** Field nodes inside groups but outside every repeating occurrence (one instance each, with ancestors). */
+  nestedSingleFields: ElementNode[];
   /**
    * Fields whose value the form sends by itself: computed ones, and `hidden`/`locked` ones with
    * fixed content (a submission without their value did not come from the form).
@@ -141,6 +143,7 @@ export function formModel(definition: FormDefinition): FormModel {
   const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath, patterns, checks, codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
     fields,
     repeating: index.nodes.filter((node) => node.repeating),
+    nestedSingleFields: fields.filter((node) => node.parent && repeatingChain(node).length === 0),
     sentByForm: fields.filter((node) => computed[node.index] || fixedContent(node.field) !== undefined),
     computed,
     formWide: bindings.filter((b) => !b.effect.target),

