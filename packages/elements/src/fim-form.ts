@@ -224,7 +224,7 @@ export class FimForm extends LitElement implements FormHost {
         <h2 class="title" part="title">${localized(this.engine.definition.title, this.#language)}</h2>
         ${this.view === 'confirmation' ? this.#renderConfirmation() : this.#renderSteps()}
       </form>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+      <div class="visually-hidden announcer" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 
   #renderSteps(): TemplateResult {
@@ -581,8 +581,10 @@ export class FimForm extends LitElement implements FormHost {
   }
 
   #onFocusIn = (event: FocusEvent): void => {
-    const path = (event.target as HTMLElement).dataset?.['path'];
-    if (path === undefined) return;
+    const target = event.target as HTMLElement;
+    const path = target.dataset?.['path'];
+    // Only typed text waits for blur; a file choice is checked at once.
+    if (path === undefined || target.dataset['kind'] === 'file') return;
     const state = this.engine.get(path);
     this.editing = { path, showErrors: (state?.touched ?? false) && (state?.errors.length ?? 0) > 0 };
   };

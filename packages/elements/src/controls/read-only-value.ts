@@ -14,11 +14,17 @@ export function readOnlyValue(host: FormHost, slot: FieldSlot, state: FieldState
   const note = state.computed ? host.t.computed : state.source !== undefined ? host.t.prefilled(state.source) : '';
   const help = localized(slot.field.help, host.language);
   const id = fieldId(state.path);
+  const hint = note || help ? html`<div class="hint" part="hint" id=${hintId(state.path)}>${note ? html`<p>${note}</p>` : nothing}${help ? html`<p>${help}</p>` : nothing}</div>` : nothing;
+  if (state.computed) {
+    // An <output> is a status region: aria-live off, so a sum is not read out on every keystroke.
+    return html`<div class="field readonly" part="field">
+      <span class="label" part="label" id=${`${id}-label`}>${slot.label}</span>
+      <output id=${id} class="value" aria-live="off" aria-labelledby=${`${id}-label`} aria-describedby=${note || help ? hintId(state.path) : nothing}>${value}</output>
+      ${hint}
+    </div>`;
+  }
   return html`<div class="field readonly" part="field">
-    <span class="label" part="label" id=${`${id}-label`}>${slot.label}</span>
-    ${state.computed
-      ? html`<output id=${id} class="value" aria-labelledby=${`${id}-label`} aria-describedby=${note || help ? hintId(state.path) : nothing}>${value}</output>`
-      : html`<p id=${id} class="value" tabindex="-1">${value}</p>`}
-    ${note || help ? html`<div class="hint" part="hint" id=${hintId(state.path)}>${note ? html`<p>${note}</p>` : nothing}${help ? html`<p>${help}</p>` : nothing}</div>` : nothing}
+    <dl class="locked"><dt class="label" part="label">${slot.label}</dt><dd id=${id} class="value" tabindex="-1">${value}</dd></dl>
+    ${hint}
   </div>`;
 }

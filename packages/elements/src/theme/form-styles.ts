@@ -77,6 +77,8 @@ export const formStyles = css`
   .notice { border-left: 4px solid var(--fim-accent); background: var(--fim-surface); padding: 0.75rem 1rem; }
   .notice-title { font-weight: 600; }
   .readonly .value { margin: 0; font-weight: 400; }
+  .locked { margin: 0; display: flex; flex-direction: column; gap: 0.25rem; }
+  .locked dd { margin: 0; }
   .button {
     font: inherit; font-weight: 600; min-height: 2.75rem; min-width: 2.75rem; padding: 0.5rem 1.25rem; cursor: pointer;
     color: var(--fim-accent-text); background: var(--fim-accent); border: 2px solid var(--fim-accent); border-radius: var(--fim-radius);
