@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDecimalInput, formatIntegerInput, parseDecimalInput, parseIntegerInput } from '../../src/input-format/index.js';
+import { formatCurrency, formatDecimalInput, formatIntegerInput, parseDecimalInput, parseIntegerInput } from '../../src/input-format/index.js';
 
 describe('parseDecimalInput', () => {
   it.each([
@@ -118,5 +118,18 @@ describe('parseIntegerInput', () => {
         expect(parseIntegerInput(formatIntegerInput(value, lang), { lang })).toEqual({ ok: true, value: value === 0 ? 0 : value });
       }),
     );
+  });
+});
+
+describe('formatCurrency', () => {
+  it('shows amounts with Intl in German and English, exactly from the decimal string', () => {
+    expect(formatCurrency('1234.5', 'de')).toBe('1.234,50\u00a0€');
+    expect(formatCurrency('-1234.5', 'en')).toBe('-€1,234.50');
+    expect(formatCurrency('99999999999999999.99', 'de')).toBe('99.999.999.999.999.999,99\u00a0€');
+    expect(formatCurrency('12', 'de', 'CHF')).toBe('12,00\u00a0CHF');
+  });
+
+  it('shows text that is no decimal as it is', () => {
+    expect(formatCurrency('zwölf', 'de')).toBe('zwölf');
   });
 });
