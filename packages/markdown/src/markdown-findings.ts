@@ -3,6 +3,7 @@ import { isAllowedLinkDestination } from './link-destination.js';
 import { limitExceeded, type LimitExceeded } from './markdown-limits.js';
 import { mayHoldFinding } from './may-hold-finding.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { isPlainText } from './plain-text.js';
 
 /**
  * What a Markdown text breaks of format.md §3.2, with a stable code. `offset` is the position in
@@ -25,11 +26,13 @@ export const MARKDOWN_FINDING_CODES: readonly MarkdownFindingCode[] = [
 
 /**
  * The findings of one text, at most one per code, in document order. A text beyond the limits
- * yields only `markdown-not-checked` — it is not rendered as Markdown either, but as plain text.
+ * yields only `markdown-not-checked` — it is not rendered as Markdown either, but as plain text —
+ * unless it holds no Markdown syntax, so that nothing changes for it.
  */
 export function markdownFindings(text: string): MarkdownFinding[] {
   const reason = limitExceeded(text);
-  if (reason !== undefined) return [{ code: 'markdown-not-checked', offset: 0, reason }];
+  // A plain text shows the same whether read as Markdown or not: nothing to report.
+  if (reason !== undefined) return isPlainText(text) ? [] : [{ code: 'markdown-not-checked', offset: 0, reason }];
   if (!mayHoldFinding(text)) return [];
   return findingsInTree(parseMarkdown(text)!);
 }

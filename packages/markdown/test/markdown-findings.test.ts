@@ -33,6 +33,10 @@ describe('markdownFindings', () => {
     expect(markdownFindings(`${' '.repeat(33)}x`)).toEqual([{ code: 'markdown-not-checked', offset: 0, reason: 'nesting' }]);
   });
 
+  it('says nothing of a plain text beyond the limits: it shows the same either way', () => {
+    expect(markdownFindings('Ein langer Hinweis. '.repeat(250))).toEqual([]);
+  });
+
   it('reads eight nested containers on a line, the most allowed', () => {
     expect(markdownFindings('> > > > > > > > [x](javascript:alert(1))')).toEqual([
       { code: 'markdown-link-scheme', offset: 16, destination: 'javascript:alert(1)' }]);
