@@ -1,4 +1,4 @@
-import type { Diagnostic, Expression } from '@fimforms/format';
+import { escapePointerSegment, type Diagnostic, type Expression } from '@fimforms/format';
 import type { CompiledExpression } from './compiled-expression.js';
 import { Decimal } from './decimal.js';
 import { DEFAULT_LIMITS, type ExpressionLimits } from './limits.js';
@@ -70,7 +70,7 @@ class Compiler {
     }
     const name = keys[0]!;
     const argument = (value as Record<string, unknown>)[name];
-    const at = `${pointer}/${escape(name)}`;
+    const at = `${pointer}/${escapePointerSegment(name)}`;
     if (name === 'identifier') return this.#reference(argument, at, pointer);
     if (name === 'decimal') {
       const decimal = typeof argument === 'string' ? Decimal.parse(argument) : undefined;
@@ -109,8 +109,4 @@ class Compiler {
 
 function isEmptyObject(value: unknown): boolean {
   return typeof value === 'object' && value !== null && Object.keys(value).length === 0;
-}
-
-function escape(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic, Expression, LocalizedText, RuleEffectKind, FormDefinition } from '@fimforms/format';
+import { escapePointerSegment, type Diagnostic, type Expression, type LocalizedText, type RuleEffectKind, type FormDefinition } from '@fimforms/format';
 import { compileExpression } from './compile-expression.js';
 import type { CompiledExpression } from './compiled-expression.js';
 import { indexDefinition, type DefinitionIndex, type ElementNode, type IndexOptions } from './definition-index.js';
@@ -51,7 +51,7 @@ export function compileRules(definition: FormDefinition, limits?: Partial<Expres
   for (const [ruleKey, rule] of Object.entries(rules)) {
     if (!isObject(rule) || !Array.isArray(rule.effects)) continue;
     rule.effects.forEach((effect, i) => {
-      const pointer = `/rules/${escape(ruleKey)}/effects/${i}`;
+      const pointer = `/rules/${escapePointerSegment(ruleKey)}/effects/${i}`;
       const compiled = compileEffect(index, ruleKey, effect, pointer, limits, diagnostics);
       if (compiled) effects.push(compiled);
     });
@@ -141,8 +141,4 @@ function problem(code: string, pointer: string, de: string, en: string): Diagnos
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function escape(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }

@@ -1,4 +1,5 @@
 import type { FormDefinition } from './form-definition.js';
+import { escapePointerSegment } from './json-pointer.js';
 import type { Occurrence } from './occurrence.js';
 import { occurrenceElement, occurrenceName, type OccurrenceTarget } from './occurrence-element.js';
 
@@ -64,14 +65,10 @@ export function* walkStructure(definition: FormDefinition, options: WalkOptions 
       stack.push({
         occurrences: target.element.children,
         index: 0,
-        pointer: `/groups/${escapePointer(target.key)}/children`,
+        pointer: `/groups/${escapePointerSegment(target.key)}/children`,
         path,
         ancestors: [...frame.ancestors, target.key],
       });
     }
   }
-}
-
-function escapePointer(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }

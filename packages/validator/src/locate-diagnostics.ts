@@ -1,6 +1,5 @@
-import type { Diagnostic } from '@fimforms/format';
+import { appendPointer, parseJsonPointer, type Diagnostic } from '@fimforms/format';
 import { visit, type JSONPath } from 'jsonc-parser';
-import { appendPointer, parsePointer } from './json-pointer.js';
 import { LineIndex } from './line-index.js';
 import { offsetInStringValue } from './offset-in-string-value.js';
 import { rawOffsetInStringLiteral } from './raw-offset-in-string-literal.js';
@@ -19,14 +18,14 @@ export function locateDiagnostics(text: string, diagnostics: Diagnostic[]): void
   if (pending.length === 0) return;
   const wanted: Wanted = { pointers: new Set(), lastSegments: new Set(), stringValues: new Set(), stringValueNames: new Set() };
   for (const diagnostic of pending) {
-    const segments = parsePointer(diagnostic.pointer);
+    const segments = (parseJsonPointer(diagnostic.pointer) ?? []);
     for (let length = segments.length; length > 0; length--) {
       wanted.pointers.add(appendPointer('', ...segments.slice(0, length)));
       wanted.lastSegments.add(String(segments[length - 1]));
     }
     const inString = offsetInStringValue.get(diagnostic);
     if (inString !== undefined) {
-      const stringSegments = parsePointer(inString.pointer);
+      const stringSegments = (parseJsonPointer(inString.pointer) ?? []);
       wanted.stringValues.add(inString.pointer);
       wanted.stringValueNames.add(String(stringSegments[stringSegments.length - 1]));
     }
@@ -40,7 +39,7 @@ export function locateDiagnostics(text: string, diagnostics: Diagnostic[]): void
       diagnostic.position = lines.position(rawOffsetInStringLiteral(text, literal, inString.offset));
       continue;
     }
-    const segments = parsePointer(diagnostic.pointer);
+    const segments = (parseJsonPointer(diagnostic.pointer) ?? []);
     let offset: number | undefined;
     for (let length = segments.length; length > 0 && offset === undefined; length--) {
       offset = found.pointers.get(appendPointer('', ...segments.slice(0, length)));

@@ -1,6 +1,5 @@
-import type { BilingualMessage, Diagnostic } from '@fimforms/format';
+import { appendPointer, type BilingualMessage, type Diagnostic } from '@fimforms/format';
 import type { AjvError } from './ajv-error.js';
-import { appendPointer } from './json-pointer.js';
 
 /**
  * Turns ajv errors into diagnostics, one per mistake: the `if` error of the Occurrence

@@ -1,7 +1,6 @@
-import type { Diagnostic, SourcePosition } from '@fimforms/format';
+import { appendPointer, type Diagnostic, type SourcePosition } from '@fimforms/format';
 import { printParseErrorCode, visit } from 'jsonc-parser';
 import { FORBIDDEN_KEYS } from './forbidden-keys.js';
-import { appendPointer } from './json-pointer.js';
 import { LineIndex } from './line-index.js';
 import { scanJsonText } from './scan-json-text.js';
 import { syntaxErrorMessage } from './syntax-error-message.js';

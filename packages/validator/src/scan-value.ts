@@ -1,4 +1,4 @@
-import { appendPointer } from './json-pointer.js';
+import { appendPointer } from '@fimforms/format';
 import { FORBIDDEN_KEYS } from './forbidden-keys.js';
 
 /** What {@link scanValue} found: the first object or array nested too deep, and every forbidden key. */

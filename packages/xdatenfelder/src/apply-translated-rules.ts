@@ -1,7 +1,7 @@
+import { escapePointerSegment } from '@fimforms/format';
 import type { ImportContext } from './import-context.js';
 import { readTranslatedRules } from './read-translated-rules.js';
 import { upcastXdf2Id } from './upcast-xdf2-id.js';
-import { pointerSegment } from './pointer-segment.js';
 
 /**
  * Attaches the FIM Portal's translated rules (option `translatedRules`, keyed by the id of the
@@ -11,7 +11,7 @@ import { pointerSegment } from './pointer-segment.js';
  */
 export function applyTranslatedRules(context: ImportContext): void {
   for (const [elementId, translated] of Object.entries(context.options.translatedRules ?? {})) {
-    const pointer = `/translatedRules/${pointerSegment(elementId)}`;
+    const pointer = `/translatedRules/${escapePointerSegment(elementId)}`;
     const ruleKeys = findRules(elementId, context);
     const effects = readTranslatedRules(translated);
     if (ruleKeys === undefined || ruleKeys.length === 0) {

@@ -1,4 +1,4 @@
-import type { Diagnostic, FormDefinition } from '@fimforms/format';
+import { escapePointerSegment, type Diagnostic, type FormDefinition } from '@fimforms/format';
 import { FORMAT_VERSION } from '@fimforms/format';
 import { applyTranslatedRules } from './apply-translated-rules.js';
 import { ElementReader } from './element-reader.js';
@@ -14,7 +14,6 @@ import { resolveCodeLists } from './resolve-code-lists.js';
 import { xdfDiagnostic } from './xdf-diagnostic.js';
 import { xdfVersionOf } from './xdf-namespaces.js';
 import type { XmlElement } from './xml-element.js';
-import { pointerSegment } from './pointer-segment.js';
 
 /** What an import could not map: diagnostics, and counts by kind (specs/xdatenfelder.md §9). */
 export interface ImportReport {
@@ -116,7 +115,7 @@ function reportDocumentationRules(context: ImportContext): void {
   for (const [key, rule] of Object.entries(context.rules)) {
     if (rule.effects && rule.effects.length > 0) continue;
     context.count('rule-kept-as-documentation');
-    context.report('xdf-rule-documentation-only', 'info', `/rules/${pointerSegment(key)}`, {
+    context.report('xdf-rule-documentation-only', 'info', `/rules/${escapePointerSegment(key)}`, {
       de: `Die Regel ${key} hat keine maschinenlesbare Logik; sie wird als Dokumentation übernommen.`,
       en: `The rule ${key} has no machine-readable logic; it is kept as documentation.`,
     });

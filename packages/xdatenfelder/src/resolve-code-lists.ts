@@ -1,10 +1,9 @@
-import type { GenericodeCodeList } from '@fimforms/format';
+import { escapePointerSegment, type GenericodeCodeList } from '@fimforms/format';
 import { GENERICODE_NAMESPACE } from './xdf-namespaces.js';
 import type { ImportContext } from './import-context.js';
 import { decodeXmlBytes } from './decode-xml-bytes.js';
 import { parseXml } from './parse-xml.js';
 import { genericodeValues, readGenericode, type GenericodeList } from './read-genericode.js';
-import { pointerSegment } from './pointer-segment.js';
 
 /**
  * Embeds the entries of the given genericode files into the matching genericode references
@@ -26,7 +25,7 @@ export function resolveCodeLists(sources: readonly (string | Uint8Array)[], cont
     }
     context.count('code-list-unresolved');
     if (sources.length > 0) {
-      context.report('xdf-code-list-unresolved', 'info', `/codeLists/${pointerSegment(key)}`, {
+      context.report('xdf-code-list-unresolved', 'info', `/codeLists/${escapePointerSegment(key)}`, {
         de: `Für die Codeliste ${key} wurde keine passende genericode-Datei mit Einträgen übergeben; sie bleibt eine Referenz.`,
         en: `No matching genericode file with entries was given for the code list ${key}; it stays a reference.`,
       });

@@ -1,10 +1,9 @@
-import type { Field, FieldConstraints } from '@fimforms/format';
+import { escapePointerSegment, type Field, type FieldConstraints } from '@fimforms/format';
 import type { ExportContext } from './export-context.js';
 import { exportIdentity, fimExtras, writeAllgemeineAngaben } from './write-allgemeine-angaben.js';
 import { vFlagPattern } from './v-flag-pattern.js';
 import { writeRules } from './write-rules.js';
 import { writeSchemaelementangaben } from './write-schemaelementangaben.js';
-import { pointerSegment } from './pointer-segment.js';
 import { markdownAsFimText } from './markdown-help-text.js';
 
 const PREFILL = { none: 'keine', optional: 'optional', required: 'verpflichtend' } as const;
@@ -16,7 +15,7 @@ const MEDIA_TYPE = /^\w+\/[-+.\w]+$/;
  * codelisteReferenz (+ codeKey/nameKey/helpKey), regel, maxSize, mediaType.
  */
 export function writeDatenfeld(key: string, field: Field, context: ExportContext): void {
-  const pointer = `/fields/${pointerSegment(key)}`;
+  const pointer = `/fields/${escapePointerSegment(key)}`;
   const w = context.writer;
   const extras = fimExtras(field);
   w.open('datenfeld');

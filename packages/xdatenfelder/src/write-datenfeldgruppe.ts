@@ -1,14 +1,13 @@
-import type { FieldGroup } from '@fimforms/format';
+import { escapePointerSegment, type FieldGroup } from '@fimforms/format';
 import type { ExportContext } from './export-context.js';
 import { exportIdentity, fimExtras, writeAllgemeineAngaben } from './write-allgemeine-angaben.js';
 import { writeSchemaelementangaben } from './write-schemaelementangaben.js';
 import { writeRules } from './write-rules.js';
 import { writePlaceholderStruktur, writeStruktur } from './write-struktur.js';
-import { pointerSegment } from './pointer-segment.js';
 
 /** Writes a Datenfeldgruppe in xdf3 order: angaben, art (`X` for choice), regel, struktur+. */
 export function writeDatenfeldgruppe(key: string, group: FieldGroup, ancestors: readonly string[], context: ExportContext): void {
-  const pointer = `/groups/${pointerSegment(key)}`;
+  const pointer = `/groups/${escapePointerSegment(key)}`;
   const w = context.writer;
   const extras = fimExtras(group);
   w.open('datenfeldgruppe');

@@ -1,8 +1,7 @@
-import type { Rule } from '@fimforms/format';
+import { escapePointerSegment, type Rule } from '@fimforms/format';
 import type { ExportContext } from './export-context.js';
 import { readTranslatedScript } from './read-translated-rules.js';
 import { exportIdentity, fimExtras, writeBezug, writeLastModified } from './write-allgemeine-angaben.js';
-import { pointerSegment } from './pointer-segment.js';
 
 const TRANSLATABLE = new Set(['require', 'forbid', 'valid']);
 
@@ -13,7 +12,7 @@ const TRANSLATABLE = new Set(['require', 'forbid', 'valid']);
  * cannot express (`show`, `compute` …) are reported.
  */
 export function writeRegel(key: string, rule: Rule, context: ExportContext): void {
-  const pointer = `/rules/${pointerSegment(key)}`;
+  const pointer = `/rules/${escapePointerSegment(key)}`;
   const w = context.writer;
   const extras = fimExtras(rule);
   w.open('regel');

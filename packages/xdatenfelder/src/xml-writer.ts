@@ -1,8 +1,8 @@
+import { replaceNonXmlCharacters } from '@fimforms/format';
+
 /** Attributes of an element to write; `undefined` values are left out. */
 export type XmlAttributes = { [name: string]: string | undefined };
 
-// Characters XML 1.0 cannot carry at all; they are dropped rather than written invalidly.
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * A small XML writer for one prefixed namespace: every text and attribute value is escaped
@@ -64,9 +64,12 @@ function formatAttributes(attributes: XmlAttributes): string {
   return result;
 }
 
-/** Escapes character data; CR is written as `&#13;` because parsers normalize a literal CR away. */
+/**
+ * Escapes character data; CR is written as `&#13;` because parsers normalize a literal CR away.
+ * Characters XML 1.0 cannot carry at all are dropped rather than written invalidly.
+ */
 export function escapeText(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  return replaceNonXmlCharacters(text, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 function escapeAttribute(text: string): string {

@@ -1,4 +1,5 @@
 import {
+  escapePointerSegment,
   parseCardinality,
   occurrenceName,
   type CodeList,
@@ -11,7 +12,7 @@ import {
 } from '@fimforms/format';
 import { codeListModel } from './code-list-model.js';
 import { fieldConstraints } from './field-constraints.js';
-import { payloadDiagnostic, pointerSegment } from './payload-diagnostic.js';
+import { payloadDiagnostic } from './payload-diagnostic.js';
 import type { CodeListModel, Documentation, FieldType, GroupType, Member, PayloadModel } from './payload-model.js';
 import type { PayloadOptions } from './payload-options.js';
 import { ruleRelaxedOccurrences } from './rule-relaxed-occurrences.js';
@@ -238,7 +239,7 @@ class ModelBuilder {
   #groupType(key: string, group: FieldGroup, depth: number): GroupType {
     const known = this.#groupTypes.get(key);
     if (known) return known;
-    const pointer = `/groups/${pointerSegment(key)}`;
+    const pointer = `/groups/${escapePointerSegment(key)}`;
     const type: GroupType = {
       kind: 'group',
       key,
@@ -264,7 +265,7 @@ class ModelBuilder {
   #fieldType(key: string, field: Field): FieldType {
     const known = this.#fieldTypes.get(key);
     if (known) return known;
-    const pointer = `/fields/${pointerSegment(key)}`;
+    const pointer = `/fields/${escapePointerSegment(key)}`;
     const codeList = this.#fieldCodeList(field, pointer);
     const { constraints, xsdPattern } = fieldConstraints(field, pointer, this.#diagnostics);
     const base = upperCamelName(field.name ?? key);

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '@fimforms/format';
-import { hasErrors, payloadDiagnostic, pointerSegment } from '../payload-model/payload-diagnostic.js';
+import { escapePointerSegment, type Diagnostic } from '@fimforms/format';
+import { hasErrors, payloadDiagnostic } from '../payload-model/payload-diagnostic.js';
 import type { FieldType, GroupType, PayloadModel } from '../payload-model/payload-model.js';
 import { readXml, type XmlElement, type XmlLimits } from '@fimforms/format';
 
@@ -17,8 +17,8 @@ const PAYLOAD_XML_LIMITS: XmlLimits = { maxChars: 16 * 2 ** 20, maxDepth: 256 };
 
 /**
  * Reads an XML payload back into a submission object (specs/payload.md §6.3): the inverse of
- * the XML serializer (`toXml` of a compiled form) for every payload the XSD accepts. Diagnostics
- * point into the payload (`pointer` is the submission path, `position` the line and column in the XML).
+ * the XML serializer (`toXml` of a compiled form) for every payload the XSD accepts. Diagnostics point
+ * into the payload (`pointer` is the submission path, `position` the line and column in the XML).
  */
 export function submissionOf(model: PayloadModel, xml: string): SubmissionResult {
   const diagnostics: Diagnostic[] = [];
@@ -70,7 +70,7 @@ class PayloadReader {
         continue;
       }
       const key = member.submissionName;
-      const at = `${pointer}/${pointerSegment(key)}`;
+      const at = `${pointer}/${escapePointerSegment(key)}`;
       const present = Object.hasOwn(result, key);
       if (!member.repeated && present) {
         this.#report('payload-xml-unexpected-element', at, child, `„${child.local}“ darf nur einmal vorkommen.`, `"${child.local}" may occur only once.`);

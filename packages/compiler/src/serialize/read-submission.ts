@@ -1,8 +1,7 @@
-import type { Diagnostic } from '@fimforms/format';
-import { payloadDiagnostic, pointerSegment } from '../payload-model/payload-diagnostic.js';
+import { escapePointerSegment, isXmlText, type Diagnostic } from '@fimforms/format';
+import { payloadDiagnostic } from '../payload-model/payload-diagnostic.js';
 import type { FieldType, GroupType, PayloadModel } from '../payload-model/payload-model.js';
 import type { DataOptions } from '../payload-model/payload-options.js';
-import { isXmlText } from '../xml/escape-xml.js';
 
 /**
  * A submission read against the payload model: members in schema order, values checked for
@@ -65,7 +64,7 @@ function readGroup(type: GroupType, data: unknown, pointer: string, options: Dat
       diagnostics.push(
         payloadDiagnostic(
           'payload-unknown-member',
-          `${pointer}/${pointerSegment(key)}`,
+          `${pointer}/${escapePointerSegment(key)}`,
           `„${key}“ ist im Formular nicht vorgesehen; der Wert würde verloren gehen.`,
           `"${key}" is not part of the form; its value would be lost.`,
         ),
@@ -75,7 +74,7 @@ function readGroup(type: GroupType, data: unknown, pointer: string, options: Dat
   for (const member of type.members) {
     const value = Object.hasOwn(data, member.submissionName) ? data[member.submissionName] : undefined;
     if (value === undefined || value === null || value === '') {
-      const at = `${pointer}/${pointerSegment(member.submissionName)}`;
+      const at = `${pointer}/${escapePointerSegment(member.submissionName)}`;
       // submission.md §4.2: null and "" count as absent, as in validateSubmission.
       if (value !== undefined) {
         diagnostics.push(
@@ -90,7 +89,7 @@ function readGroup(type: GroupType, data: unknown, pointer: string, options: Dat
       }
       continue;
     }
-    const at = `${pointer}/${pointerSegment(member.submissionName)}`;
+    const at = `${pointer}/${escapePointerSegment(member.submissionName)}`;
     const read = (item: unknown, itemPointer: string): PayloadGroup | PayloadValue | undefined =>
       member.type.kind === 'group'
         ? readGroup(member.type, item, itemPointer, options, diagnostics)

@@ -1,3 +1,4 @@
+import { replaceNonXmlCharacters } from '@fimforms/format';
 import { DIN_91379_LOCATION, DIN_91379_NAMESPACE } from '../payload-model/din-91379.js';
 import type { CodeListModel, Documentation, FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
 import { documentationText, escapeXmlAttribute } from '../xml/escape-xml.js';
@@ -233,5 +234,5 @@ function text(value: string): string {
 
 // Attribute values from the definition (codes, URIs, patterns): no character may break the schema.
 function attr(value: string): string {
-  return escapeXmlAttribute(value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD'));
+  return escapeXmlAttribute(replaceNonXmlCharacters(value, '\uFFFD'));
 }

@@ -1,3 +1,4 @@
+import { parseJsonPointer } from '@fimforms/format';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { parseText } from './parse-expression.js';
 
@@ -16,7 +17,8 @@ export function expressionTextOffset(source: string, treePointer: string): numbe
     return undefined;
   }
   let offset = source.length - source.trimStart().length;
-  const segments = treePointer === '' ? [] : treePointer.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const segments = parseJsonPointer(treePointer);
+  if (segments === undefined) return undefined;
   for (let i = 0; i < segments.length; i++) {
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segments[i]!)) return undefined;
     const starts = childStarts.get(node);

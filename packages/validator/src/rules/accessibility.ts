@@ -1,7 +1,6 @@
-import { appendPointer } from '../json-pointer.js';
 import { AUTOFILL_TOKENS } from './autofill-tokens.js';
 import type { Report, SemanticRule } from './semantic-rule.js';
-import type { Field, PresentationHints } from '@fimforms/format';
+import { appendPointer, type Field, type PresentationHints } from '@fimforms/format';
 import { memoizeByText } from './memoize-by-text.js';
 
 const WIDGETS_BY_CONTROL: { readonly [widget: string]: (field: Field) => boolean } = {

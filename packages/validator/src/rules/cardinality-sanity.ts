@@ -1,6 +1,5 @@
 import type { Occurrence } from '@fimforms/format';
-import { parseCardinality, type CardinalityRange } from '@fimforms/format';
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer, type CardinalityRange, parseCardinality } from '@fimforms/format';
 import type { SemanticRule } from './semantic-rule.js';
 
 /**

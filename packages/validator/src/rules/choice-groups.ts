@@ -1,5 +1,4 @@
-import { parseCardinality } from '@fimforms/format';
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer, parseCardinality } from '@fimforms/format';
 import type { SemanticRule } from './semantic-rule.js';
 
 /**

@@ -1,4 +1,4 @@
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer } from '@fimforms/format';
 import type { SemanticRule } from './semantic-rule.js';
 
 /**

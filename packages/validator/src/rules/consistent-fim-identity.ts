@@ -1,5 +1,4 @@
-import type { FimMetadata } from '@fimforms/format';
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer, type FimMetadata } from '@fimforms/format';
 import type { Report, SemanticRule } from './semantic-rule.js';
 
 /** The first element seen with one FIM id and version; `other` chains the id's other versions. */

@@ -1,5 +1,4 @@
-import type { Field, FieldConstraints } from '@fimforms/format';
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer, type Field, type FieldConstraints } from '@fimforms/format';
 import { ORDERED_TYPES } from './typed-value.js';
 import type { SemanticRule } from './semantic-rule.js';
 

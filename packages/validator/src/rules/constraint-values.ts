@@ -1,4 +1,4 @@
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer } from '@fimforms/format';
 import { compareTyped, isTypedValue, ORDERED_TYPES } from './typed-value.js';
 import type { SemanticRule } from './semantic-rule.js';
 

@@ -1,5 +1,4 @@
-import type { DataType, FieldControl } from '@fimforms/format';
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer, type DataType, type FieldControl } from '@fimforms/format';
 import type { SemanticRule } from './semantic-rule.js';
 
 type Verdict = 'ok' | 'warning' | 'error';

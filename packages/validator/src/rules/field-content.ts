@@ -1,5 +1,4 @@
-import type { CodeList, CodeValue, Field } from '@fimforms/format';
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer, type CodeList, type CodeValue, type Field } from '@fimforms/format';
 import { compareTyped, isTypedValue, ORDERED_TYPES } from './typed-value.js';
 import type { Report, SemanticRule } from './semantic-rule.js';
 

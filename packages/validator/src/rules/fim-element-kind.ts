@@ -1,5 +1,4 @@
-import { appendPointer } from '../json-pointer.js';
-import type { Field, FieldGroup } from '@fimforms/format';
+import { appendPointer, type Field, type FieldGroup } from '@fimforms/format';
 import type { Report, SemanticRule } from './semantic-rule.js';
 
 /**

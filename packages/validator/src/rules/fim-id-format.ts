@@ -1,5 +1,4 @@
-import type { FimIdentity } from '@fimforms/format';
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer, type FimIdentity } from '@fimforms/format';
 import type { Report, SemanticRule } from './semantic-rule.js';
 
 const XDF3_ID = /^[CDFGRS]\d{11}$/;

@@ -1,5 +1,4 @@
-import type { FimMetadata } from '@fimforms/format';
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer, type FimMetadata } from '@fimforms/format';
 import type { Report, SemanticRule } from './semantic-rule.js';
 
 // Freigabestatus 3 Entwurf … 7 inaktiv need the date the status was set (XDFM 1142, 1143).

@@ -1,5 +1,4 @@
-import type { CodeList, Field, FieldGroup, FormDefinition, LocalizedText, Rule } from '@fimforms/format';
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer, type CodeList, type Field, type FieldGroup, type FormDefinition, type LocalizedText, type Rule } from '@fimforms/format';
 
 /**
  * One citizen-facing text of a definition. `label` marks accessible names (element and option

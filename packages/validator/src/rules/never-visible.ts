@@ -1,5 +1,4 @@
-import type { Expression } from '@fimforms/format';
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer, type Expression } from '@fimforms/format';
 import type { SemanticRule } from './semantic-rule.js';
 
 /**

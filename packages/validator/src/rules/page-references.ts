@@ -1,5 +1,4 @@
-import { occurrenceName } from '@fimforms/format';
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer, occurrenceName } from '@fimforms/format';
 import type { SemanticRule } from './semantic-rule.js';
 
 /**

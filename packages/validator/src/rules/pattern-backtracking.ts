@@ -1,4 +1,4 @@
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer } from '@fimforms/format';
 import { patternCompileError } from './compile-pattern.js';
 import { parsePatternTree, type PatternAlternation, type PatternItem } from './pattern-tree.js';
 import type { SemanticRule } from './semantic-rule.js';

@@ -1,4 +1,4 @@
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer } from '@fimforms/format';
 import { patternCompileError } from './compile-pattern.js';
 import { matchLength } from './pattern-match-length.js';
 import { memoizeByText } from './memoize-by-text.js';

@@ -1,4 +1,4 @@
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer } from '@fimforms/format';
 import type { Report, SemanticRule } from './semantic-rule.js';
 
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);

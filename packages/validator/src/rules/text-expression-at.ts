@@ -1,4 +1,4 @@
-import { parsePointer } from '../json-pointer.js';
+import { escapePointerSegment, parseJsonPointer } from '@fimforms/format';
 
 /**
  * The text-syntax expression a pointer leads into, with the string's own pointer and the rest
@@ -7,13 +7,13 @@ import { parsePointer } from '../json-pointer.js';
  * string lies on the pointer's way.
  */
 export function textExpressionAt(root: unknown, pointer: string): { source: string; pointer: string; treePointer: string } | undefined {
-  const segments = parsePointer(pointer);
+  const segments = parseJsonPointer(pointer) ?? [];
   let value = root;
   for (let i = 0; i < segments.length; i++) {
     if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segments[i]!)) return undefined;
-    value = (value as Record<string | number, unknown>)[segments[i]!];
+    value = (value as Record<string, unknown>)[segments[i]!];
     if (typeof value === 'string') {
-      const escaped = segments.map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`);
+      const escaped = segments.map((segment) => `/${escapePointerSegment(segment)}`);
       return { source: value, pointer: escaped.slice(0, i + 1).join(''), treePointer: escaped.slice(i + 1).join('') };
     }
   }

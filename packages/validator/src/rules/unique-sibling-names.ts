@@ -1,6 +1,5 @@
 import type { Occurrence } from '@fimforms/format';
-import { occurrenceName } from '@fimforms/format';
-import { appendPointer } from '../json-pointer.js';
+import { appendPointer, occurrenceName } from '@fimforms/format';
 import type { SemanticRule } from './semantic-rule.js';
 
 /**
