@@ -1,4 +1,5 @@
 import { DIN_91379_DATATYPE_C_PATTERN, XML_TEXT_PATTERN } from '@fimforms/format';
+import { patternIn } from '../payload-model/field-constraints.js';
 import type { CodeListModel, FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
 
 /** A JSON Schema object as emitted (plain JSON data). */
@@ -77,7 +78,7 @@ function valueSchema(field: FieldType): JsonSchema {
         pattern: base,
         minLength: Math.max(1, constraints.minLength ?? 0),
         ...(constraints.maxLength !== undefined ? { maxLength: constraints.maxLength } : {}),
-        ...(constraints.pattern !== undefined ? { allOf: [{ pattern: `^(?:${constraints.pattern})$` }] } : {}),
+        ...(constraints.pattern !== undefined ? { allOf: [{ pattern: patternIn('portable', constraints.pattern, field.dataType, constraints.maxLength) }] } : {}),
       };
     }
     case 'date':

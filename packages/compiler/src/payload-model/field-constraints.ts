@@ -1,6 +1,5 @@
-import type { DataType, Diagnostic, Field, FieldConstraints } from '@fimforms/format';
+import { patternEngine, readPattern, translatePattern, type DataType, type Diagnostic, type Field, type FieldConstraints, type PatternDialect } from '@fimforms/format';
 import { payloadDiagnostic } from './payload-diagnostic.js';
-import { toXsdPattern } from './translate-pattern.js';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^-?\d+$/;
@@ -56,8 +55,9 @@ export function fieldConstraints(
       continue;
     }
     if (name === 'pattern') {
-      xsdPattern = typeof value === 'string' ? toXsdPattern(value) : undefined;
-      if (xsdPattern === undefined) {
+      xsdPattern = typeof value === 'string' ? patternIn('xsd', value, field.type, source.maxLength) : undefined;
+      if (xsdPattern === undefined || patternIn('portable', value as string, field.type, source.maxLength) === undefined) {
+        xsdPattern = undefined;
         diagnostics.push(
           payloadDiagnostic(
             'compile-pattern-untranslatable',
@@ -113,4 +113,15 @@ function ignored(pointer: string, name: string, typeDe: string, typeEn: string):
     `The constraint "${name}" does not apply to ${typeEn} and is left out of the payload schemas.`,
     'warning',
   );
+}
+
+/**
+ * A field pattern in a schema dialect (specs/payload.md §4), or undefined when it has no equivalent
+ * there or the runtime does not apply it (format.md §5.4 `none`): then both schemas leave it out.
+ * Classes become explicit ranges of the characters a value of the field's type can hold.
+ */
+export function patternIn(dialect: PatternDialect, pattern: string, type: DataType, maxLength?: number): string | undefined {
+  const reading = readPattern(pattern);
+  if (!reading.ok || patternEngine(reading, maxLength) === 'none') return undefined;
+  return translatePattern(reading, dialect, type === 'text_latin' ? 'din-91379-c' : 'xml');
 }

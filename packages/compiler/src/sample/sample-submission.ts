@@ -1,8 +1,7 @@
-import type { Diagnostic, Field, FormDefinition } from '@fimforms/format';
+import { patternExample, type Diagnostic, type Field, type FormDefinition } from '@fimforms/format';
 import { payloadDiagnostic } from '../payload-model/payload-diagnostic.js';
 import type { FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
 import { adjustToValidator, type SubmissionValidator } from './adjust-to-validator.js';
-import { patternExample } from './pattern-example.js';
 
 /** The result of a sample (`sample()` of a compiled form). */
 export interface SampleResult {
@@ -215,7 +214,7 @@ class Sampler {
   #textCandidate(type: FieldType): string {
     const { minLength = 0, maxLength = Infinity, pattern } = type.constraints;
     if (pattern !== undefined) {
-      const example = patternExample(pattern, minLength);
+      const example = patternExample(pattern, minLength, type.dataType === 'text_latin' ? 'din-91379-c' : 'xml');
       if (example !== undefined) return example;
       this.#diagnostics.push(
         payloadDiagnostic(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/index.js';
-import { patternExample } from '../../src/sample/pattern-example.js';
+import { patternExample } from '@fimforms/format';
 import { smallDefinition } from '../support/small-definition.js';
 
 describe('sample', () => {
@@ -46,9 +46,19 @@ describe('sample', () => {
     ['DE\\d{20}'],
     ['(?:ab|cd)+x?'],
     ['\\p{Lu}\\p{Ll}+'],
+    ['((a|aa))+'],
+    ['a*a*a*a*a*a*a*b'],
   ])('finds an example for %s', (pattern) => {
     const example = patternExample(pattern);
     expect(example).toBeDefined();
-    expect(new RegExp(`^(?:${pattern})$`, 'u').test(example!)).toBe(true);
+    expect(new RegExp(`^(?:${pattern})$`, 'v').test(example!)).toBe(true);
+  });
+
+  it('picks class members from the field repertoire', () => {
+    // No character of the preferred list is a Greek capital: the first one of the repertoire is taken.
+    expect(patternExample('\\p{Lu}{2}', 0, 'xml')).toMatch(/^\p{Lu}{2}$/u);
+    expect(patternExample('[\\u0391-\\u03A9]', 0, 'xml')).toBe('Α');
+    // DIN 91379 Datentyp C holds no Greek capital: there is no example.
+    expect(patternExample('[\\u0391-\\u03A9]', 0, 'din-91379-c')).toBeUndefined();
   });
 });

@@ -39,13 +39,7 @@ export function linearProgramSize(tree: PatternAlternation): number {
  * platform's RegExp, so they mean exactly what they mean under the `v` flag.
  */
 export function linearMatcher(tree: PatternAlternation): PatternMatcher {
-  const program = new Program();
-  program.emit(tree);
-  program.push(MATCH, 0, 0);
-  const op = Uint8Array.from(program.op);
-  const x = Int32Array.from(program.x);
-  const y = Int32Array.from(program.y);
-  const { sets } = program;
+  const { op, x, y, sets } = compile(tree);
   const size = op.length;
   // Which step last added a state: one counter across calls, so no clearing per value.
   const marks = new Int32Array(size).fill(-1);
@@ -100,66 +94,51 @@ export function linearMatcher(tree: PatternAlternation): PatternMatcher {
   }
 }
 
-class Program {
-  op: number[] = [];
-  x: number[] = [];
-  y: number[] = [];
-  sets: ((codePoint: number, character: string) => boolean)[] = [];
-
-  push(kind: number, x: number, y: number): number {
-    this.op.push(kind);
-    this.x.push(x);
-    this.y.push(y);
-    return this.op.length - 1;
-  }
-
-  emit(node: PatternNode): void {
-    switch (node.kind) {
-      case 'character':
-        this.push(CHARACTER, node.codePoint, 0);
-        return;
-      case 'set':
-        this.push(SET, this.sets.push(setTest(node.source)) - 1, 0);
-        return;
-      case 'alternation':
-        return this.#alternation(node);
-      case 'repeat':
-        return this.#repeat(node.body, node.min, node.max);
-      case 'unsupported':
-        throw new Error(`not linear: ${node.source}`);
-    }
-  }
-
-  #alternation(node: PatternAlternation): void {
-    const jumps: number[] = [];
-    node.branches.forEach((branch, index) => {
-      const last = index === node.branches.length - 1;
-      const split = last ? -1 : this.push(SPLIT, this.op.length + 1, 0);
-      for (const item of branch) this.emit(item);
-      if (!last) {
-        jumps.push(this.push(JUMP, 0, 0));
-        this.y[split] = this.op.length;
+// Thompson's construction: instructions as parallel arrays (kind, x, y) and the one-character tests.
+function compile(tree: PatternAlternation) {
+  const op: number[] = [];
+  const x: number[] = [];
+  const y: number[] = [];
+  const sets: ((codePoint: number, character: string) => boolean)[] = [];
+  const push = (kind: number, a = 0) => {
+    x.push(a);
+    y.push(0);
+    return op.push(kind) - 1;
+  };
+  const emit = (node: PatternNode): void => {
+    if (node.kind === 'character') push(CHARACTER, node.codePoint);
+    else if (node.kind === 'set') push(SET, sets.push(setTest(node.source)) - 1);
+    else if (node.kind === 'repeat') {
+      for (let i = 0; i < node.min; i++) emit(node.body);
+      const splits: number[] = [];
+      if (node.max === Infinity) {
+        const split = push(SPLIT, op.length + 1);
+        emit(node.body);
+        push(JUMP, split);
+        splits.push(split);
       }
-    });
-    for (const jump of jumps) this.x[jump] = this.op.length;
-  }
-
-  #repeat(body: PatternNode, min: number, max: number): void {
-    for (let i = 0; i < min; i++) this.emit(body);
-    if (max === Infinity) {
-      const split = this.push(SPLIT, this.op.length + 1, 0);
-      this.emit(body);
-      this.push(JUMP, split, 0);
-      this.y[split] = this.op.length;
-      return;
-    }
-    const splits: number[] = [];
-    for (let i = min; i < max; i++) {
-      splits.push(this.push(SPLIT, this.op.length + 1, 0));
-      this.emit(body);
-    }
-    for (const split of splits) this.y[split] = this.op.length;
-  }
+      for (let i = node.min; i < node.max && node.max !== Infinity; i++) {
+        splits.push(push(SPLIT, op.length + 1));
+        emit(node.body);
+      }
+      for (const split of splits) y[split] = op.length;
+    } else if (node.kind === 'alternation') {
+      const jumps: number[] = [];
+      node.branches.forEach((branch, index) => {
+        const last = index === node.branches.length - 1;
+        const split = last ? -1 : push(SPLIT, op.length + 1);
+        branch.forEach(emit);
+        if (!last) {
+          jumps.push(push(JUMP));
+          y[split] = op.length;
+        }
+      });
+      for (const jump of jumps) x[jump] = op.length;
+    } else throw new Error(`not linear: ${node.source}`);
+  };
+  emit(tree);
+  push(MATCH);
+  return { op: Uint8Array.from(op), x: Int32Array.from(x), y: Int32Array.from(y), sets };
 }
 
 // Common characters are tested once per set and remembered (0 unknown, 1 in, 2 out).

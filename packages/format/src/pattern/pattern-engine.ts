@@ -12,6 +12,9 @@ import { linearProgramSize, LINEAR_PROGRAM_LIMIT } from './linear-matcher.js';
  */
 export type PatternEngine = 'native' | 'linear' | 'none';
 
+// Readings are memoised, and so is their bound: real forms repeat the same few patterns.
+const bounds = new WeakMap<ReadPattern, BacktrackingBound>();
+
 /** The largest backtracking bound accepted for the native engine, in steps of the bound below. */
 export const NATIVE_STEP_BUDGET = 10_000_000;
 // A constant factor from alternatives tried in turn; beyond it even linear patterns go to the linear matcher.
@@ -19,7 +22,8 @@ const ALTERNATIVES_BUDGET = 1_000;
 
 /** The engine for a read pattern on values of at most `maxLength` code points (unbounded when undefined). */
 export function patternEngine(reading: ReadPattern, maxLength?: number): PatternEngine {
-  const bound = backtrackingBound(reading.tree);
+  let bound = bounds.get(reading);
+  if (!bound) bounds.set(reading, (bound = backtrackingBound(reading.tree)));
   if (bound.alternatives <= ALTERNATIVES_BUDGET) {
     if (bound.degree <= 1) return 'native';
     if (maxLength !== undefined && bound.degree !== Infinity && (maxLength + 1) ** bound.degree * bound.alternatives <= NATIVE_STEP_BUDGET) return 'native';
@@ -72,15 +76,15 @@ function alternationTail(alternation: PatternAlternation, tail: Tail): Tail {
   let ways = 0;
   let alternatives = 0;
   let first: First = [];
-  for (const branch of alternation.branches) {
-    const bound = sequenceTail(branch, tail);
+  const bounds = alternation.branches.map((branch) => sequenceTail(branch, tail));
+  for (const bound of bounds) {
     degree = Math.max(degree, bound.degree);
     ways = Math.max(ways, bound.ways);
     alternatives += bound.alternatives;
     first = union(first, bound.first);
   }
   // Branches that start with different characters: at most one of them gets past its first.
-  if (distinctStarts(alternation.branches)) alternatives = Math.max(...alternation.branches.map((branch) => sequenceTail(branch, tail).alternatives));
+  if (distinctStarts(alternation.branches)) alternatives = Math.max(...bounds.map((bound) => bound.alternatives));
   return { degree, ways, alternatives, first };
 }
 
@@ -138,7 +142,8 @@ function union(a: First, b: First): First {
 
 function distinctStarts(branches: readonly PatternNode[][]): boolean {
   const starts = branches.map((branch) => (branch[0] ? firstNode(branch[0]) : undefined));
-  return starts.every((start, i) => start !== undefined && starts.slice(i + 1).every((other) => disjointCharacters(start, other!)));
+  if (starts.some((start) => start === undefined)) return false;
+  return starts.every((start, i) => starts.slice(i + 1).every((other) => disjointCharacters(start!, other!)));
 }
 
 function singleCharacter(node: PatternNode): PatternNode | undefined {

@@ -46,192 +46,114 @@ function read(source: string): PatternReading {
   } catch (thrown) {
     return { ok: false, source, error: thrown instanceof Error ? thrown.message : String(thrown) };
   }
-  return { ok: true, source, regexp, ...new Parser(source).parse() };
+  return { ok: true, source, regexp, ...parse(source) };
 }
 
 // Properties of strings (v flag): a `\p{…}` that may match several characters.
-const STRING_PROPERTIES = /^\\p\{(Basic_Emoji|Emoji_Keycap_Sequence|RGI_Emoji(_Modifier_Sequence|_Flag_Sequence|_Tag_Sequence|_ZWJ_Sequence)?)\}$/;
-const SET_ESCAPE = /^[dDwWsS]$/;
+const STRINGS = /\\q\{|\\p\{(Basic_Emoji|Emoji_Keycap_Sequence|RGI_Emoji)/;
 const CONTROL_ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11 };
-const HEX = /^[0-9A-Fa-f]+$/;
 
-/** Parses a pattern the engine has accepted with the `v` flag; iterative over groups. */
-class Parser {
-  readonly #source: string;
-  #index = 0;
-  #outsideSubset: string | undefined;
-  #linear = true;
+/**
+ * Parses a pattern the engine has accepted with the `v` flag, iteratively over groups. Written
+ * as one function with local helpers: it ships to browsers, where every byte counts.
+ */
+function parse(source: string): { tree: PatternAlternation; outsideSubset: string | undefined; linear: boolean } {
+  const tree: PatternAlternation = { kind: 'alternation', branches: [[]] };
+  const stack: PatternAlternation[] = [tree];
+  let i = 0;
+  let outsideSubset: string | undefined;
+  let linear = true;
+  const note = (construct: string) => void (outsideSubset ??= construct);
+  const unsupported = (text: string, body?: PatternAlternation): PatternNode => {
+    note(text);
+    linear = false;
+    return { kind: 'unsupported', source: text, ...(body && { body }) };
+  };
+  const take = (pattern: RegExp): string => {
+    const text = pattern.exec(source.slice(i))?.[0] ?? '';
+    i += text.length;
+    return text;
+  };
 
-  constructor(source: string) {
-    this.#source = source;
-  }
-
-  parse(): { tree: PatternAlternation; outsideSubset: string | undefined; linear: boolean } {
-    const tree: PatternAlternation = { kind: 'alternation', branches: [[]] };
-    const stack: PatternAlternation[] = [tree];
-    const source = this.#source;
-    while (this.#index < source.length) {
-      const group = stack[stack.length - 1]!;
-      const branch = group.branches[group.branches.length - 1]!;
-      const c = source[this.#index]!;
-      if (c === '(') {
-        const opened = this.#groupOpen();
-        branch.push(opened.node);
-        stack.push(opened.body);
-      } else if (c === ')') {
-        stack.pop();
-        this.#index++;
-      } else if (c === '|') {
-        group.branches.push([]);
-        this.#index++;
-      } else if (c === '*' || c === '+' || c === '?' || c === '{') {
-        const last = branch.length - 1;
-        branch[last] = this.#quantified(branch[last]!);
-      } else {
-        const node = this.#atom(stack.length === 1, branch.length === 0);
-        if (node) branch.push(node);
+  while (i < source.length) {
+    const group = stack[stack.length - 1]!;
+    const branch = group.branches[group.branches.length - 1]!;
+    const start = i;
+    const c = source[i++]!;
+    if (c === ')') stack.pop();
+    else if (c === '|') group.branches.push([]);
+    else if (c === '(') {
+      const body: PatternAlternation = { kind: 'alternation', branches: [[]] };
+      const prefix = take(/^\?(<[=!]|[=!:]|<[^>]*>|[-a-z]*:)/);
+      const plainGroup = prefix === '' || prefix === '?:' || /^\?<[^=!]/.test(prefix);
+      if (prefix) note(`(${prefix.slice(0, 2)}`);
+      // Lookaround and modifier groups.
+      branch.push(plainGroup ? body : unsupported(`(${prefix}`, body));
+      stack.push(body);
+    } else if ('*+?{'.includes(c)) {
+      i--;
+      const m = /^(?:([*+?])|\{(\d+)(,(\d*))?\})(\?)?/.exec(source.slice(i))!;
+      i += m[0].length;
+      if (m[5]) note(m[0]);
+      const min = m[1] === '+' ? 1 : m[1] ? 0 : Number(m[2]);
+      const max = m[1] === '?' ? 1 : m[1] ? Infinity : m[3] === undefined ? min : m[4] === '' ? Infinity : Number(m[4]);
+      branch.push({ kind: 'repeat', body: branch.pop()!, min, max });
+    } else if (c === '[') {
+      for (let depth = 1; depth > 0 && i < source.length; i++) {
+        const d = source[i];
+        if (d === '\\') i++;
+        else if (d === '[') depth++;
+        else if (d === ']') depth--;
       }
-    }
-    return { tree, outsideSubset: this.#outsideSubset, linear: this.#linear };
-  }
-
-  #note(construct: string): void {
-    this.#outsideSubset ??= construct;
-  }
-
-  #unsupported(source: string, body?: PatternAlternation): PatternNode {
-    this.#note(source);
-    this.#linear = false;
-    return body ? { kind: 'unsupported', source, body } : { kind: 'unsupported', source };
-  }
-
-  #groupOpen(): { node: PatternNode; body: PatternAlternation } {
-    const body: PatternAlternation = { kind: 'alternation', branches: [[]] };
-    const rest = this.#source.slice(this.#index);
-    const prefix = /^\((\?(<[=!]|[=!:]|<[^>]*>|[-a-z]*:))?/.exec(rest)![0];
-    this.#index += prefix.length;
-    if (prefix === '(') return { node: body, body };
-    if (prefix === '(?:' || /^\(\?<[^=!]/.test(prefix)) {
-      this.#note(prefix.slice(0, 3));
-      return { node: body, body };
-    }
-    // Lookaround and modifier groups (`(?i:…)`).
-    return { node: this.#unsupported(prefix, body), body };
-  }
-
-  #quantified(node: PatternNode): PatternNode {
-    const rest = this.#source.slice(this.#index);
-    const match = /^(?:([*+?])|\{(\d+)(,(\d*))?\})(\?)?/.exec(rest)!;
-    this.#index += match[0].length;
-    if (match[5]) this.#note(match[0]);
-    const [min, max] =
-      match[1] === '*' ? [0, Infinity] : match[1] === '+' ? [1, Infinity] : match[1] === '?' ? [0, 1] : [Number(match[2]), match[3] === undefined ? Number(match[2]) : match[4] === '' ? Infinity : Number(match[4])];
-    return { kind: 'repeat', body: node, min, max };
-  }
-
-  #atom(topLevel: boolean, atBranchStart: boolean): PatternNode | undefined {
-    const source = this.#source;
-    const c = source[this.#index]!;
-    if (c === '[') return this.#class();
-    if (c === '\\') return this.#escape();
-    if (c === '.') {
-      this.#index++;
-      return { kind: 'set', source: '.' };
-    }
-    if (c === '^' || c === '$') {
-      this.#index++;
-      const next = source[this.#index];
+      const text = source.slice(start, i);
+      const plain = text.slice(1, -1).replace(/\\./g, '');
+      if (STRINGS.test(text)) branch.push(unsupported(text));
+      else {
+        if (/--|&&|\[/.test(plain)) note(text);
+        const escape = /\\([bBuxc0]|[1-9]|[pP]\{[^}]*=[^}]*\})/.exec(text);
+        if (escape) note(escape[0]);
+        branch.push({ kind: 'set', source: text });
+      }
+    } else if (c === '\\') branch.push(escape(start));
+    else if (c === '.') branch.push({ kind: 'set', source: '.' });
+    else if (c === '^' || c === '$') {
       // An outer anchor only repeats what whole-value matching does already.
-      const redundant = topLevel && (c === '^' ? atBranchStart : next === undefined || next === '|');
-      if (!redundant) return this.#unsupported(c);
-      this.#note(c);
-      return undefined;
+      const outer = stack.length === 1 && (c === '^' ? branch.length === 0 : i === source.length || source[i] === '|');
+      if (outer) note(c);
+      else branch.push(unsupported(c));
+    } else {
+      const codePoint = source.codePointAt(start)!;
+      i = start + (codePoint > 0xffff ? 2 : 1);
+      branch.push({ kind: 'character', codePoint, source: source.slice(start, i) });
     }
-    const codePoint = source.codePointAt(this.#index)!;
-    const text = String.fromCodePoint(codePoint);
-    this.#index += text.length;
-    return { kind: 'character', codePoint, source: text };
   }
+  return { tree, outsideSubset, linear };
 
-  #class(): PatternNode {
-    const start = this.#index;
-    let depth = 0;
-    for (let i = start; i < this.#source.length; i++) {
-      const c = this.#source[i];
-      if (c === '\\') i++;
-      else if (c === '[') depth++;
-      else if (c === ']' && --depth === 0) {
-        this.#index = i + 1;
-        break;
-      }
-    }
-    const text = this.#source.slice(start, this.#index);
-    const body = text.slice(1, -1);
-    const plain = body.replace(/\\./g, '');
-    if (/\\q\{/.test(body) || /\\p\{(Basic_Emoji|Emoji_Keycap_Sequence|RGI_Emoji)/.test(body)) return this.#unsupported(text);
-    if (plain.includes('--') || plain.includes('&&') || plain.slice(1).includes('[')) this.#note(text);
-    const escape = /\\([bBuxc0]|[1-9])/.exec(body) ?? /\\[pP]\{[^}]*=[^}]*\}/.exec(body);
-    if (escape) this.#note(escape[0]);
-    return { kind: 'set', source: text };
-  }
-
-  #escape(): PatternNode | undefined {
-    const source = this.#source;
-    const start = this.#index;
-    const c = source[start + 1]!;
-    this.#index += 2;
-    if (SET_ESCAPE.test(c)) return { kind: 'set', source: `\\${c}` };
+  function escape(start: number): PatternNode {
+    const c = source[i++]!;
+    if (/[dDwWsS]/.test(c)) return { kind: 'set', source: `\\${c}` };
     if (c === 'p' || c === 'P') {
-      const end = source.indexOf('}', this.#index) + 1;
-      this.#index = end;
-      const text = source.slice(start, end);
-      if (STRING_PROPERTIES.test(text)) return this.#unsupported(text);
-      if (text.includes('=')) this.#note(text);
+      take(/^\{[^}]*\}/);
+      const text = source.slice(start, i);
+      if (STRINGS.test(text)) return unsupported(text);
+      if (text.includes('=')) note(text);
       return { kind: 'set', source: text };
     }
-    if (c === 'b' || c === 'B') return this.#unsupported(`\\${c}`);
-    if (c === 'k') {
-      this.#index = source.indexOf('>', this.#index) + 1;
-      return this.#unsupported(source.slice(start, this.#index));
-    }
-    if (c >= '1' && c <= '9') {
-      while (/[0-9]/.test(source[this.#index] ?? '')) this.#index++;
-      return this.#unsupported(source.slice(start, this.#index));
-    }
-    const codePoint = this.#escapedCodePoint(c);
-    return { kind: 'character', codePoint, source: source.slice(start, this.#index) };
-  }
-
-  // The character an escape stands for; the index is behind the escape's letter.
-  #escapedCodePoint(c: string): number {
-    const source = this.#source;
-    if (c in CONTROL_ESCAPES) return CONTROL_ESCAPES[c]!;
-    if (c === '0' || c === 'x' || c === 'u' || c === 'c') this.#note(`\\${c}`);
-    if (c === '0') return 0;
-    if (c === 'c') return source.charCodeAt(this.#index++) % 32;
-    if (c === 'x') return this.#hex(2);
-    if (c === 'u') {
-      if (source[this.#index] === '{') {
-        const end = source.indexOf('}', this.#index);
-        const value = Number.parseInt(source.slice(this.#index + 1, end), 16);
-        this.#index = end + 1;
-        return value;
-      }
-      const unit = this.#hex(4);
+    // Word boundaries and back-references.
+    if (/[bBk1-9]/.test(c)) return unsupported(source.slice(start, (take(/^(<[^>]*>|\d*)/), i)));
+    let codePoint = c.codePointAt(0)!;
+    if (c in CONTROL_ESCAPES) codePoint = CONTROL_ESCAPES[c]!;
+    else if ('0xuc'.includes(c)) {
+      note(`\\${c}`);
+      const hex = c === 'c' ? '' : take(c === 'x' ? /^[0-9A-Fa-f]{2}/ : c === 'u' ? /^(\{[0-9A-Fa-f]+\}|[0-9A-Fa-f]{4})/ : /^/);
+      codePoint = c === '0' ? 0 : c === 'c' ? source.charCodeAt(i++) % 32 : Number.parseInt(hex.replace(/[{}]/g, ''), 16);
       // A surrogate pair written as two escapes is one character under the `u` and `v` flags.
-      const low = /^\\u([Dd][C-Fc-f][0-9A-Fa-f]{2})/.exec(source.slice(this.#index));
-      if (unit >= 0xd800 && unit <= 0xdbff && low) {
-        this.#index += 6;
-        return 0x10000 + ((unit - 0xd800) << 10) + (Number.parseInt(low[1]!, 16) - 0xdc00);
+      const low = codePoint >= 0xd800 && codePoint <= 0xdbff ? /^\\u([Dd][C-Fc-f][0-9A-Fa-f]{2})/.exec(source.slice(i)) : null;
+      if (low) {
+        i += 6;
+        codePoint = 0x10000 + ((codePoint - 0xd800) << 10) + (Number.parseInt(low[1]!, 16) - 0xdc00);
       }
-      return unit;
     }
-    return c.codePointAt(0)!;
-  }
-
-  #hex(digits: number): number {
-    const text = this.#source.slice(this.#index, this.#index + digits);
-    this.#index += digits;
-    return HEX.test(text) ? Number.parseInt(text, 16) : 0;
+    return { kind: 'character', codePoint, source: source.slice(start, i) };
   }
 }

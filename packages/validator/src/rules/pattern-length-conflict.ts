@@ -1,8 +1,4 @@
-import { appendPointer } from '@fimforms/format';
-import { patternCompileError } from './compile-pattern.js';
-import { matchLength } from './pattern-match-length.js';
-import { memoizeByText } from './memoize-by-text.js';
-import { parsePatternTree } from './pattern-tree.js';
+import { appendPointer, matchLength, readPattern } from '@fimforms/format';
 import type { SemanticRule } from './semantic-rule.js';
 
 /**
@@ -16,8 +12,10 @@ export const patternLengthConflict: SemanticRule = {
   check(context, report) {
     for (const [key, field] of context.fields) {
       const { pattern, minLength, maxLength } = field.constraints ?? {};
-      if (pattern === undefined || (minLength === undefined && maxLength === undefined) || patternCompileError(pattern) !== undefined) continue;
-      const length = lengthOf(pattern);
+      if (typeof pattern !== 'string' || (minLength === undefined && maxLength === undefined)) continue;
+      const reading = readPattern(pattern);
+      if (!reading.ok) continue;
+      const length = matchLength(reading.tree);
       const tooLong = maxLength !== undefined && length.min > maxLength;
       const tooShort = minLength !== undefined && length.max < minLength;
       if (!tooLong && !tooShort) continue;
@@ -32,6 +30,3 @@ export const patternLengthConflict: SemanticRule = {
     }
   },
 };
-
-/** Match lengths memoised by pattern source: real forms repeat the same few patterns. */
-const lengthOf = memoizeByText((pattern) => matchLength(parsePatternTree(pattern)));
