@@ -5,6 +5,7 @@
  */
 export const HOSTILE_TEXTS: Record<string, string> = {
   'emphasis openers': '*a'.repeat(2_000),
+  'nested emphasis, a thousand levels deep': `${'*'.repeat(1_999)}a${'*'.repeat(1_999)}`,
   'underscore runs': '_a_'.repeat(1_333),
   'brackets': '['.repeat(4_000),
   'link openers': '[a]('.repeat(1_000),
