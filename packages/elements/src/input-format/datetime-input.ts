@@ -2,7 +2,7 @@ import { DEFAULT_TIME_ZONE, isIsoDate } from '@fimforms/runtime';
 import { formatDateInput, parseDateInput } from './date-input.js';
 import { accepted, rejected, type InputLanguage, type InputResult } from './input-result.js';
 import { formatTimeInput, parseTimeInput } from './time-input.js';
-import { formatOffset, offsetForWallTime, offsetMinutesAt, wallTimeAt, type WallTime } from './zoned-time.js';
+import { formatOffset, offsetForWallTime, offsetMinutesAt, type WallTime } from './zoned-time.js';
 
 /** RFC 3339 as the runtime stores a `datetime` (seconds and an offset required). */
 const RFC3339 = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
@@ -46,15 +46,29 @@ export function parseDateTimeInput(text: string, options: DateTimeInputOptions =
 export function formatDateTimeInput(value: string, lang: InputLanguage, options: DateTimeInputOptions = {}): string {
   const epochMs = RFC3339.test(value) ? Date.parse(value) : NaN;
   if (Number.isNaN(epochMs)) return value;
-  const wall = wallTimeAt(epochMs, options.timeZone ?? DEFAULT_TIME_ZONE);
+  const wall = zonedWallTime(Math.floor(epochMs / 1000) * 1000, options.timeZone ?? DEFAULT_TIME_ZONE);
   return `${formatDateInput(isoDate(wall), lang)} ${formatTimeInput(clockTime(wall))}`;
 }
 
 /** RFC 3339 for a moment on the zone's clocks (whole seconds), e.g. for "now" as a default value. */
 export function formatInstant(epochMs: number, options: DateTimeInputOptions = {}): string {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const wall = wallTimeAt(epochMs, timeZone);
-  return `${isoDate(wall)}T${clockTime(wall)}${formatOffset(offsetMinutesAt(epochMs, timeZone))}`;
+  const wholeSeconds = Math.floor(epochMs / 1000) * 1000;
+  const wall = zonedWallTime(wholeSeconds, timeZone);
+  return `${isoDate(wall)}T${clockTime(wall)}${formatOffset(offsetMinutesAt(wholeSeconds, timeZone))}`;
+}
+
+/**
+ * The wall time at an instant under the zone's offset in whole minutes — the zone's clocks, except before
+ * standard time (Berlin until 1893: +0:53:28), where it is the time the RFC 3339 offset `+00:53` names, so what
+ * is shown, stored and read back is one moment.
+ */
+function zonedWallTime(epochMs: number, timeZone: string): WallTime {
+  const shifted = new Date(epochMs + offsetMinutesAt(epochMs, timeZone) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes(), second: shifted.getUTCSeconds(),
+  };
 }
 
 function isoDate(wall: WallTime): string {
