@@ -105,6 +105,13 @@ describe('markdownText in Chromium', () => {
     expect(failures).toEqual([]);
   });
 
+  it('builds emphasis nested a thousand levels deep without overflowing', () => {
+    const box = document.createElement('div');
+    box.append(...nodesOf(renderMarkdown(`${'*'.repeat(1_999)}a${'*'.repeat(1_999)}`)));
+    expect(box.textContent).toBe('a');
+    expect(box.querySelectorAll('em, strong').length).toBeGreaterThanOrEqual(1_000);
+  });
+
   it('does not rebuild an unchanged text when the host renders again', () => {
     const help = show('Ein Hinweis.');
     const paragraph = help.querySelector('p');
