@@ -1,5 +1,5 @@
 /**
- * Opt-in drafts in the citizen's own browser (issue #12, "not losing answers"): nothing is stored before
+ * Opt-in drafts in the citizen's own browser ("not losing answers"): nothing is stored before
  * consent, nothing leaves the browser, every draft expires, and a full, blocked or missing storage is an
  * outcome, never an exception — the answers on the page are never at stake.
  */

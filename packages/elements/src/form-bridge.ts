@@ -1,7 +1,7 @@
 import type { Diagnostic } from '@fimforms/format';
 
 /**
- * The C′ bridge (../../shared/docs/rendering-probe.md; specs/rendering.md): a `<fim-form>` placed inside a
+ * The C′ bridge (specs/rendering.md): a `<fim-form>` placed inside a
  * CMS page's own `<form>` takes part in it like a native control. The host form's FormData carries the
  * submission, its `checkValidity()`/submit is blocked while the form has errors (focus goes to the first
  * invalid field inside the shadow root), and the browser's state restore gets the submission back.

@@ -30,7 +30,7 @@ class StopReading extends Error {
  * fimforms (XDatenfelder, genericode and XML payloads alike): a DOCTYPE is rejected before any
  * entity could be declared (no billion laughs, no XXE, no external DTD), nothing is ever fetched,
  * and size, depth and element count are capped — the depth at every start tag, since saxes with
- * `xmlns` is quadratic in depth (toolchain.md §7.3). Never throws; problems are bilingual and
+ * `xmlns` is quadratic in depth. Never throws; problems are bilingual and
  * located.
  */
 export function readXml(xml: string, limits: XmlLimits = {}): XmlReadResult {

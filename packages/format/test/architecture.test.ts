@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ const allowed: Record<string, string[]> = {
   validator: ['format', 'expressions', 'markdown'],
   runtime: ['format', 'expressions'],
   xdatenfelder: ['format', 'expressions'],
-  compiler: ['format'],
+  compiler: ['format', 'expressions'],
   cli: ['format', 'validator', 'xdatenfelder', 'compiler', 'runtime'],
   elements: ['format', 'markdown', 'runtime'],
   'test-corpus': [],
@@ -34,6 +35,27 @@ function internalDependencies(name: string): string[] {
 function exportedSubpaths(name: string): Set<string> {
   const manifest = JSON.parse(readFileSync(path.join(packagesDir, name, 'package.json'), 'utf8'));
   return new Set(Object.keys(manifest.exports ?? {}).filter((key) => key !== '.').map((key) => key.slice(1)));
+}
+
+/** Every file git tracks, relative to the repository root. */
+function trackedFiles(): string[] {
+  return execFileSync('git', ['ls-files', '-z'], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 }).split('\0').filter(Boolean);
+}
+
+// Leftovers of an exploration: `x.tmp.mjs`, `md-hostile-tmp.mjs`, `notes.scratch.ts`, merge debris.
+const SCRATCH_FILE = /(^|[./_-])(tmp|temp|scratch)([./_-]|$)|\.(orig|rej|bak)$/i;
+
+// Documents comments may cite: every Markdown file of the repository, by its name.
+const REPOSITORY_DOCUMENTS = new Set(trackedFiles().filter((file) => file.endsWith('.md')).map((file) => path.basename(file)));
+
+/** Citations in comments of documents that are not in this repository: `primer.md §2`, `issue #11`. */
+function foreignCitations(text: string): string[] {
+  const found: string[] = [];
+  for (const comment of text.matchAll(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g)) {
+    for (const [document] of comment[0].matchAll(/[\w.-]+\.md\b/g)) if (!REPOSITORY_DOCUMENTS.has(path.basename(document))) found.push(document);
+    for (const [issue] of comment[0].matchAll(/\bissue #\d+/gi)) found.push(issue);
+  }
+  return found;
 }
 
 function sourceFiles(dir: string): string[] {
@@ -69,5 +91,24 @@ describe('architecture', () => {
       }
     }
     expect(offending).toEqual([]);
+  });
+
+  it.each(packages)('%s uses every @fimforms dependency it declares', (name) => {
+    const imported = new Set<string>();
+    for (const file of sourceFiles(path.join(packagesDir, name, 'src'))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/(?:from\s+|import\s*\(\s*)['"]@fimforms\/([a-z-]+)/g)) imported.add(match[1]!);
+    }
+    expect(internalDependencies(name).filter((dep) => !imported.has(dep))).toEqual([]);
+  });
+
+  it.each(packages)('%s cites in its source comments only documents of this repository', (name) => {
+    const offending = sourceFiles(path.join(packagesDir, name, 'src')).flatMap((file) =>
+      foreignCitations(readFileSync(file, 'utf8')).map((citation) => `${path.relative(repoRoot, file)}: ${citation}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('tracks no scratch files', () => {
+    expect(trackedFiles().filter((file) => SCRATCH_FILE.test(path.basename(file)))).toEqual([]);
   });
 });

@@ -86,7 +86,7 @@ export class FormEngine {
 
   /**
    * The field definition at an instance path.
-   * @deprecated Leaves the API (issue #11): use `describe(path)`, whose `field` it returns.
+   * @deprecated Leaves the API: use `describe(path)`, whose `field` it returns.
    */
   fieldOf(path: string): Field | undefined {
     const info = this.describe(path);

@@ -12,7 +12,7 @@ export type ParseOutcome =
   | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * Reads JSON text safely (toolchain.md §7.2): size cap, BOM, one linear pre-scan for depth and
+ * Reads JSON text safely (format.md §13): size cap, BOM, one linear pre-scan for depth and
  * suspicious keys, `JSON.parse` for the value; only when the parse or the scan finds a problem,
  * one jsonc-parser `visit` pass locates syntax errors, duplicate and forbidden keys. Never
  * `jsonc.parse` for the value (it sets prototypes on `__proto__`). Every diagnostic carries a

@@ -10,7 +10,7 @@ export interface JsonTextScan {
 
 /**
  * One linear pass over JSON text (no recursion, no allocation per value): nesting depth
- * (toolchain.md §7.2 pre-scan) and whether any object has a duplicate or forbidden key. Cheap
+ * (the pre-scan of format.md §13) and whether any object has a duplicate or forbidden key. Cheap
  * enough to run on every file; the located diagnostics come from the slower jsonc-parser pass,
  * which runs only when this scan or `JSON.parse` finds something. On text that is not JSON the
  * key result is meaningless (the caller then reports the syntax error instead).

@@ -11,7 +11,7 @@ export interface ValidationLimits {
   maxDepth: number;
 }
 
-/** 16 MiB and 256 levels (toolchain.md §7.2: the generated ajv code recurses; ~1,000 levels overflow it). */
+/** 16 MiB and 256 levels (the generated ajv code recurses; ~1,000 levels overflow it). */
 export const DEFAULT_LIMITS: ValidationLimits = { maxBytes: 16 * 1024 * 1024, maxDepth: 256 };
 
 /**

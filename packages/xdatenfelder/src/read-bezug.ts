@@ -4,7 +4,7 @@ import type { ImportContext } from './import-context.js';
 
 /**
  * Reads the Bezüge (legal bases) of an element or a `struktur`: xdf3 `bezug*` with optional
- * `@link`; xdf2 one string, split on `;` as the FIM upcast does (fim-primer.md §3). Empty
+ * `@link`; xdf2 one string, split on `;` as the FIM upcast does (specs/fim-mapping.md). Empty
  * `bezug` elements carry nothing and are skipped; a `link` that is not an absolute URI is
  * reported and left out (the format requires a URI).
  */

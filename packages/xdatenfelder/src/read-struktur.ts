@@ -9,7 +9,7 @@ import type { XmlElement } from './xml-element.js';
 
 const CARDINALITY = /^\d+:(\d+|\*)$/;
 
-/** Key of the placeholder field the FIM upcast puts into otherwise empty groups (fim-primer.md §2). */
+/** Key of the placeholder field the FIM upcast puts into otherwise empty groups (specs/xdatenfelder.md §3). */
 export const DEFAULT_FIELD_KEY = 'F60000000001V1.0.0';
 
 /**

@@ -4,7 +4,7 @@ import type { XmlElement } from './xml-element.js';
 /**
  * Stores an element read from the source under its key, once. FIM reuses an element (same id
  * and version) in many places with identical content; a reuse whose content differs is
- * reported and the first reading is kept (fim-primer.md §2).
+ * reported and the first reading is kept (specs/xdatenfelder.md §2).
  */
 export function registerElement<T>(table: { [key: string]: T }, key: string, value: T, element: XmlElement, context: ImportContext): void {
   if (!Object.hasOwn(table, key)) {

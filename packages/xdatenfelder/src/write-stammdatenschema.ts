@@ -5,7 +5,7 @@ import { writeRules } from './write-rules.js';
 import { writePlaceholderStruktur, writeStruktur } from './write-struktur.js';
 import { markdownAsFimText } from './markdown-help-text.js';
 
-/** The Dokumentsteckbrief most FIM Portal exports reference (generic placeholder, fim-primer.md §2). */
+/** The Dokumentsteckbrief most FIM Portal exports reference (generic placeholder, specs/xdatenfelder.md §8). */
 export const DEFAULT_DOCUMENT_PROFILE = 'D99000000001';
 
 /**

@@ -2,7 +2,7 @@ import type { CodeList, CodeValue } from '@fimforms/format';
 import type { CodeListModel } from './payload-model.js';
 
 /**
- * Maps a code list to its XÖV Code type (xoev-primer.md §1.5, specs/payload.md §3.3):
+ * Maps a code list to its XÖV Code type (specs/payload.md §3.3):
  * - a genericode reference with version and embedded values → Code-Typ 1 (codes enumerated);
  * - with version, without values → Code-Typ 2 (URI and version fixed, codes looked up elsewhere);
  * - without version → Code-Typ 3 (the instance names the version);

@@ -1,5 +1,5 @@
 /**
- * XÖV naming (xoev-primer.md §1.3, §7.4): element names lower-camel ASCII (dots allowed), type
+ * XÖV naming (specs/payload.md §2.1): element names lower-camel ASCII (dots allowed), type
  * names Upper-camel. A technical name `antrag_steller` becomes `antragSteller`, `PLZ` becomes
  * `plz`; anything outside `[A-Za-z0-9]` is dropped so every result is a valid NCName.
  */

@@ -27,7 +27,7 @@ export interface FieldProblem {
 const CONTROL_ID = 'control';
 
 /**
- * A field element for a CMS's plain `<form>` (issue #12, design B of the rendering probe for the one case
+ * A field element for a CMS's plain `<form>` (design B of the rendering probe for the one case
  * where it is right: a single field standing alone). Form-associated: its value is the runtime's value
  * (a decimal string, an ISO date …) via `setFormValue`, its validity the runtime's field check via
  * `setValidity` with the inner native control as anchor; reset, disabled fieldsets and state restore
