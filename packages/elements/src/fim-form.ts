@@ -13,7 +13,9 @@ import { fieldId, groupId, pointerPath } from './controls/field-ids.js';
 import { stepIndicator } from './controls/step-indicator.js';
 import { renderOccurrences, type RenderedGroups } from './controls/structure-view.js';
 import { readTypedInput } from './controls/typed-input.js';
+import { helpText } from './controls/help-text.js';
 import { submissionReference } from './submission-reference.js';
+import { newIdempotencyKey, submitSubmission } from './submit-transport.js';
 import { formStyles } from './theme/form-styles.js';
 
 /** The view `<fim-form>` shows: the pages, the review of all answers, or the receipt. */
@@ -81,6 +83,7 @@ export class FimForm extends LitElement implements FormHost {
   readonly #internals: ElementInternals;
   #bridge: FormBridge | undefined;
   #initialSubmission: Record<string, unknown> = {};
+  #idempotencyKey: string | undefined;
 
   constructor() {
     super();
@@ -253,7 +256,7 @@ export class FimForm extends LitElement implements FormHost {
     this.#groups = new Map();
     return html`
       ${pages.length > 1 || !this.noReview ? html`<h3 id="page-title" class="page-title" tabindex="-1">${localized(page.title, this.#language)}</h3>` : nothing}
-      ${description ? html`<p class="help description">${description}</p>` : nothing}
+      ${description ? helpText(description, this.#language) : nothing}
       <div class="fields" part="fields">${renderOccurrences(this, this.#groups, this.#pageOccurrences(engine.currentPage), '', undefined)}</div>`;
   }
 
@@ -433,27 +436,28 @@ export class FimForm extends LitElement implements FormHost {
     const detail: FimSubmitDetail = { submission: this.engine.toSubmission(), files: new Map(this.files), reference: submissionReference() };
     const event = new CustomEvent<FimSubmitDetail>('fim-submit', { detail, cancelable: true, bubbles: true, composed: true });
     if (!this.dispatchEvent(event)) return;
+    let reference: string | undefined = detail.reference;
     if (this.action) {
       this.sending = 'sending';
-      const delivered = await this.#send(detail);
-      this.sending = delivered ? 'idle' : 'failed';
-      if (!delivered) return;
+      reference = await this.#send(detail);
+      this.sending = reference === undefined ? 'failed' : 'idle';
+      if (reference === undefined) return;
     }
-    this.showConfirmation(detail.reference);
+    this.showConfirmation(reference);
   }
 
-  /** POSTs the submission to `action`; false when it could not be delivered (the answers stay). */
-  async #send(detail: FimSubmitDetail): Promise<boolean> {
-    try {
-      const response = await fetch(this.action!, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': detail.reference },
-        body: JSON.stringify(detail.submission),
-      });
-      return response.ok;
-    } catch {
-      return false;
-    }
+  /**
+   * POSTs the submission to `action` (src/submit-transport.ts: retries, one idempotency key kept
+   * until it is delivered, so pressing "submit" again after a failure cannot submit twice).
+   * Returns the reference to show, or undefined when it could not be delivered (the answers stay).
+   */
+  async #send(detail: FimSubmitDetail): Promise<string | undefined> {
+    this.#idempotencyKey ??= newIdempotencyKey();
+    const outcome = await submitSubmission(detail.submission, { action: this.action!, idempotencyKey: this.#idempotencyKey });
+    if (!outcome.ok) return undefined;
+    this.#idempotencyKey = undefined;
+    const body = outcome.body as { reference?: unknown } | undefined;
+    return typeof body?.reference === 'string' ? body.reference : detail.reference;
   }
 
   /** Shows the receipt (after a `fim-submit` the page handled itself, call this with its reference). */

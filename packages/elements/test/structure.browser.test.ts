@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { validateSubmission } from '@fimforms/runtime';
 import type { FimForm, FimSubmitDetail } from '../src/fim-form.js';
@@ -149,5 +149,41 @@ describe('structure: repeats, choices, pages, review, receipt', () => {
     form.showConfirmation('AZ-7');
     await settled(form);
     expect(root(form).querySelector('.reference')!.textContent).toBe('AZ-7');
+  });
+
+  describe('with an action', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    async function fillAll(): Promise<void> {
+      form.noReview = true;
+      form.action = '/antrag';
+      await typeInto(form, 'f-name', 'Muster');
+      await press(form, submitButton(form));
+      await typeInto(form, 'f-kinder.0.vorname', 'Max');
+      await press(form, root(form).getElementById('g-nachweis-choice')!, ' ');
+      await typeInto(form, 'f-nachweis.ausweisnummer', 'L01X00T47');
+    }
+
+    it('a refused POST says so plainly and keeps every answer; sending again uses the same idempotency key; the server\'s reference is shown', async () => {
+      const keys: string[] = [];
+      const bodies: unknown[] = [];
+      const responses = [new Response('{}', { status: 400 }), new Response(JSON.stringify({ reference: 'HB-2026-42' }), { status: 201, headers: { 'content-type': 'application/json' } })];
+      vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
+        keys.push(new Headers(init.headers).get('idempotency-key') ?? '');
+        bodies.push(JSON.parse(String(init.body)));
+        return responses.shift()!;
+      }));
+      await fillAll();
+      await press(form, submitButton(form));
+      await vi.waitFor(() => expect(root(form).querySelector('.status[role=alert]')).not.toBeNull());
+      expect(root(form).querySelector('.status')!.textContent).toContain('nicht gesendet');
+      expect(form.engine.getValue('nachweis.ausweisnummer')).toBe('L01X00T47');
+      await press(form, submitButton(form));
+      await vi.waitFor(() => expect(root(form).querySelector('.confirmation')).not.toBeNull());
+      expect(root(form).querySelector('.reference')!.textContent).toBe('HB-2026-42');
+      expect(keys).toHaveLength(2);
+      expect(keys[0]).toBe(keys[1]);
+      expect(bodies[0]).toEqual({ name: 'Muster', kinder: [{ vorname: 'Max' }], nachweis: { ausweisnummer: 'L01X00T47' } });
+    });
   });
 });

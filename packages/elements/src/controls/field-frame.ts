@@ -42,7 +42,7 @@ export function fieldFrame(
   const wiring: Wiring = { id: fieldId(path), describedBy, invalid: errors.length > 0, required };
   const label = labelText(host, slot, required);
   const body = html`
-    ${hasHint ? html`<div class="hint" part="hint" id=${hintId(path)}>${help ? helpText(help) : nothing}${hints.map((hint) => html`<p>${hint}</p>`)}</div>` : nothing}
+    ${hasHint ? html`<div class="hint" part="hint" id=${hintId(path)}>${help ? helpText(help, host.language) : nothing}${hints.map((hint) => html`<p>${hint}</p>`)}</div>` : nothing}
     ${errors.length > 0 ? html`<p class="error" part="error" id=${errorId(path)}><span class="visually-hidden">${host.t.errorPrefix} </span>${errors[0]}</p>` : nothing}
     ${control(wiring)}`;
   if (options.noLabel) return html`<div class="field${errors.length > 0 ? ' invalid' : ''}" part="field">${body}</div>`;

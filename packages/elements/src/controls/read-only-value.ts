@@ -3,6 +3,7 @@ import type { FieldState } from '@fimforms/runtime';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { localized } from '../i18n/index.js';
 import { answerText } from './answer-text.js';
+import { helpText } from './help-text.js';
 import { fieldId, hintId } from './field-ids.js';
 
 /**
@@ -14,7 +15,7 @@ export function readOnlyValue(host: FormHost, slot: FieldSlot, state: FieldState
   const note = state.computed ? host.t.computed : state.source !== undefined ? host.t.prefilled(state.source) : '';
   const help = localized(slot.field.help, host.language);
   const id = fieldId(state.path);
-  const hint = note || help ? html`<div class="hint" part="hint" id=${hintId(state.path)}>${note ? html`<p>${note}</p>` : nothing}${help ? html`<p>${help}</p>` : nothing}</div>` : nothing;
+  const hint = note || help ? html`<div class="hint" part="hint" id=${hintId(state.path)}>${note ? html`<p>${note}</p>` : nothing}${help ? helpText(help, host.language) : nothing}</div>` : nothing;
   if (state.computed) {
     // An <output> is a status region: aria-live off, so a sum is not read out on every keystroke.
     return html`<div class="field readonly" part="field">

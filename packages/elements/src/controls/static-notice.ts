@@ -10,6 +10,6 @@ export function staticNotice(host: FormHost, slot: FieldSlot): TemplateResult {
   return html`<div class="notice" part="notice">
     <p class="notice-title">${slot.label}</p>
     ${content ? html`<p>${content}</p>` : nothing}
-    ${help ? helpText(help) : nothing}
+    ${help ? helpText(help, host.language) : nothing}
   </div>`;
 }

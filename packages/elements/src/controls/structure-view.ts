@@ -74,7 +74,7 @@ function groupView(
   const errors = groupErrors(host, path);
   return html`<fieldset class="group" part="group" id=${groupId(path)} tabindex="-1" aria-describedby=${errors === nothing ? nothing : errorId(path)}>
     <legend class="legend" part="legend">${label}</legend>
-    ${help ? html`<div class="hint" part="hint">${helpText(help)}</div>` : nothing}
+    ${help ? html`<div class="hint" part="hint">${helpText(help, host.language)}</div>` : nothing}
     ${errors}
     ${group.choice ? choiceView(host, groups, group, path) : renderOccurrences(host, groups, group.children, path, group, present)}
     ${remove ?? nothing}

@@ -42,7 +42,10 @@ export const formStyles = css`
   .required { font-weight: 400; color: var(--fim-muted); }
   .hint { color: var(--fim-muted); }
   .hint p:last-child { margin-bottom: 0; }
-  .help { white-space: pre-line; }
+  .help > :last-child { margin-bottom: 0; }
+  .help p { margin: 0 0 0.5rem; }
+  .help ul, .help ol { margin: 0 0 0.5rem; padding-left: 1.25rem; }
+  .help a { color: var(--fim-accent); }
   .error { color: var(--fim-error); font-weight: 600; margin: 0; }
   .input {
     font: inherit; color: inherit; background: var(--fim-background);
