@@ -1,4 +1,4 @@
-import { patternExample, type Diagnostic, type Field, type FormDefinition } from '@fimforms/format';
+import { patternExample, patternMatcher, type Diagnostic, type Field, type FormDefinition } from '@fimforms/format';
 import { payloadDiagnostic } from '../payload-model/payload-diagnostic.js';
 import type { FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
 import { adjustToValidator, type SubmissionValidator } from './adjust-to-validator.js';
@@ -196,7 +196,9 @@ class Sampler {
     const value = this.#textCandidate(type);
     const { minLength = 0, maxLength = Infinity, pattern } = type.constraints;
     const length = [...value].length;
-    const matches = pattern === undefined || new RegExp(`^(?:${pattern})$`, 'u').test(value);
+    // Checked as the runtime checks it (format.md §5.4), never on a value over maxLength.
+    const check = pattern === undefined || length > maxLength ? undefined : patternMatcher(pattern, type.constraints.maxLength);
+    const matches = check === undefined || (check.ok && check.matcher.test(value));
     if (length < Math.max(1, minLength) || length > maxLength || !matches) {
       this.#diagnostics.push(
         payloadDiagnostic(
@@ -214,7 +216,7 @@ class Sampler {
   #textCandidate(type: FieldType): string {
     const { minLength = 0, maxLength = Infinity, pattern } = type.constraints;
     if (pattern !== undefined) {
-      const example = patternExample(pattern, minLength, type.dataType === 'text_latin' ? 'din-91379-c' : 'xml');
+      const example = patternExample(pattern, Math.max(1, minLength), type.dataType === 'text_latin' ? 'din-91379-c' : 'xml');
       if (example !== undefined) return example;
       this.#diagnostics.push(
         payloadDiagnostic(
