@@ -47,6 +47,8 @@ class Compiler {
 
   node(value: unknown, pointer: string, depth: number): CompiledExpression | undefined {
     if (++this.#nodes > this.limits.maxNodes) {
+      // Said once: a list of 200,000 items would otherwise give a diagnostic per node (and overflow the stack).
+      if (this.#nodes > this.limits.maxNodes + 1) return undefined;
       return this.#fail('rule-too-large', pointer, `more than ${this.limits.maxNodes} nodes`, `mehr als ${this.limits.maxNodes} Knoten`);
     }
     if (depth > this.limits.maxDepth) {

@@ -25,6 +25,11 @@ describe('compileExpression', () => {
     if (!result.ok) expect(result.diagnostics[0]!.code).toBe('rule-too-large');
   });
 
+  it('says "too many nodes" once, however many there are (a list of 200,000 items: issue #15 finding 10)', () => {
+    const result = compileExpression({ in: [{ identifier: 'a' }, { list: Array.from({ length: 200_000 }, (_, i) => `v${i}`) }] });
+    expect(result.ok ? [] : result.diagnostics.map((d) => [d.code, d.pointer])).toEqual([['rule-too-large', '/in/1/list/1997']]);
+  });
+
   it('bounds the depth of a tree', () => {
     let tree: unknown = true;
     for (let i = 0; i < 10_000; i++) tree = { not: tree };
