@@ -92,8 +92,11 @@ export class FieldChecks {
   errors(): Diagnostic[] {
     const errors: Diagnostic[] = [];
     const tree = this.#tree;
+    const { validated } = tree.model;
     for (const node of tree.model.index.nodes) {
-      for (const instance of tree.instancesOf(node)) {
+      // Most elements can have no error of their own: no field error anywhere, no `valid` effect, no choice.
+      const own = (node.kind === 'field' && this.#fieldErrors.size > 0) || validated[node.index] || node.group?.choice === true;
+      if (own) for (const instance of tree.instancesOf(node)) {
         if (!this.#rules.isVisible(instance.path)) continue;
         const fieldErrors = node.kind === 'field' ? this.#fieldErrors.get(instance.path) : undefined;
         if (fieldErrors) errors.push(...fieldErrors);

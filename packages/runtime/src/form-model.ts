@@ -44,7 +44,9 @@ export interface FormModel {
   codeLists: ReadonlyMap<string, ReadonlySet<string>>;
   /** For each node index: whether a `compute` rule sets it. */
   computed: boolean[];
-  /** `valid` effects without a target (form-wide). */
+  /** For each node index: whether a `valid` effect acts on it. */
+  validated: boolean[];
+    /** `valid` effects without a target (form-wide). */
   formWide: EffectBinding[];
   /** True when some `show` or `forbid` rule can hide an element (else everything is visible). */
   hasVisibilityRules: boolean;
@@ -147,6 +149,7 @@ export function formModel(definition: FormDefinition): FormModel {
     sentByForm: fields.filter((node) => computed[node.index] || fixedContent(node.field) !== undefined),
     computed,
     formWide: bindings.filter((b) => !b.effect.target),
+    validated: byTarget.map((list) => list.some((b) => b.effect.effect === 'valid')),
     hasVisibilityRules,
     // A value can be refused for where it stands only when a rule can hide it, a rule computes it, or the definition fixes it.
     checksSubmittedValues: hasVisibilityRules || computed.includes(true) || fields.some((node) => fixedContent(node.field) !== undefined),

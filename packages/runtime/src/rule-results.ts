@@ -1,7 +1,7 @@
 import type { Diagnostic } from '@fimforms/format';
 import { localDate, type CompiledExpression, type ElementNode, type EvaluationError, type Value } from '@fimforms/expressions';
 import { ruleValue, storedValue } from './field-value.js';
-import type { EffectBinding } from './form-model.js';
+import type { EffectBinding, FormModel } from './form-model.js';
 import type { InstanceTree } from './instance-tree.js';
 import { RuleRun, SharedRuleRun, type RuleSurroundings } from './rule-run.js';
 import { sameValue } from './same-value.js';
@@ -38,7 +38,7 @@ export class RuleResults implements RuleSurroundings {
     this.#diagnostics = diagnostics;
   }
 
-  get model() {
+  get model(): FormModel {
     return this.tree.model;
   }
 
@@ -88,7 +88,7 @@ export class RuleResults implements RuleSurroundings {
     // Instances change only through a full recomputation, which starts without results: then a
     // new map; on the incremental path the same instances overwrite their previous entries.
     const results = previous !== undefined && previous.size === instances.length ? previous : new Map<string, Value>();
-    const run = instances.length > 1 ? new SharedRuleRun(this, binding.scope) : new RuleRun(this, binding.scope);
+    const run = instances.length > 1 ? new SharedRuleRun(this, binding) : new RuleRun(this, binding);
     for (const instance of instances) {
       const result = run.resultAt(effect, instance.indices);
       const unchanged = previous !== undefined && sameValue(previous.get(instance.path), result);

@@ -1,5 +1,5 @@
 import { EvaluationError, evaluate, type CompiledEffect, type CompiledExpression, type ElementNode, type EvaluationContext, type Value } from '@fimforms/expressions';
-import type { FormModel } from './form-model.js';
+import type { EffectBinding, FormModel } from './form-model.js';
 import type { InstanceTree } from './instance-tree.js';
 
 /** What a rule run reads from the form: values as rules see them, visibility, code lists, the day. */
@@ -26,16 +26,19 @@ export class RuleRun implements EvaluationContext {
   protected readonly surroundings: RuleSurroundings;
   /** The repeating occurrences in scope (outermost first) and the current instance's indices in them. */
   readonly #chain: readonly ElementNode[];
+  /** The effect's references, resolved when it was compiled. */
+  readonly #references: ReadonlyMap<string, ElementNode>;
   #indices: readonly number[] = [];
   /** Set when a reference resolved relative to the current instance (see `resolve`, `memo`). */
   protected scopeUsed = false;
   /** References that resolved the same for every instance, with their value. */
   #sharedReferences: Map<string, Value> | undefined;
 
-  constructor(surroundings: RuleSurroundings, chain: readonly ElementNode[]) {
+  constructor(surroundings: RuleSurroundings, binding: EffectBinding) {
     this.surroundings = surroundings;
     this.timeZone = surroundings.timeZone;
-    this.#chain = chain;
+    this.#chain = binding.scope;
+    this.#references = binding.effect.references;
   }
 
   /** The result of the effect for the instance with these indices (`null` when it is empty). */
@@ -72,10 +75,9 @@ export class RuleRun implements EvaluationContext {
 
   /** Resolves a reference for the current instance (specs/rules.md §2.3). */
   resolve(reference: string): Value {
-    const { model } = this.surroundings;
-    const target = model.index.resolve(reference).node;
+    const target = this.#references.get(reference);
     if (!target) return null;
-    const single = model.singleInstance[target.index];
+    const single = this.surroundings.model.singleInstance[target.index];
     if (single) return this.surroundings.isVisible(single[0]!.path) ? this.surroundings.read(target, single[0]!.path) : null;
     if (this.#sharedReferences?.has(reference)) return this.#sharedReferences.get(reference)!;
     const scopeUsedBefore = this.scopeUsed;
