@@ -1,3 +1,4 @@
+import { readPattern } from '@fimforms/format';
 // Characters that are syntax inside a `v`-flag class but literal inside a `u`-flag class.
 const CLASS_SYNTAX = new Set(['(', ')', '{', '}', '/', '|']);
 
@@ -9,11 +10,11 @@ const CLASS_SYNTAX = new Set(['(', ')', '{', '}', '/', '|']);
  * `u`, `v` and XSD regexes.
  */
 export function vFlagPattern(source: string): string | undefined {
-  if (!compiles(source, 'v') && !compiles(source, 'u')) return undefined;
+  if (!readPattern(source).ok && !compilesWithU(source)) return undefined;
   const pattern = withoutOuterAnchors(source);
-  if (compiles(pattern, 'v')) return pattern;
+  if (readPattern(pattern).ok) return pattern;
   const converted = escapeClassLiterals(pattern);
-  return compiles(converted, 'v') ? converted : undefined;
+  return readPattern(converted).ok ? converted : undefined;
 }
 
 /**
@@ -63,9 +64,11 @@ function escapeClassLiterals(pattern: string): string {
   return result;
 }
 
-function compiles(pattern: string, flags: 'u' | 'v'): boolean {
+// The source may be written for the `u` flag, as real FIM patterns are; the result is read as the
+// format reads every pattern (readPattern: `v` flag, whole value).
+function compilesWithU(pattern: string): boolean {
   try {
-    new RegExp(pattern, flags);
+    new RegExp(pattern, 'u');
     return true;
   } catch {
     return false;

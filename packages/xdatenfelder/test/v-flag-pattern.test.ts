@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readPattern } from '@fimforms/format';
 import { vFlagPattern } from '../src/v-flag-pattern.js';
 
 describe('vFlagPattern', () => {
@@ -19,5 +20,12 @@ describe('vFlagPattern', () => {
     expect(vFlagPattern('\\d+\\$')).toBe('\\d+\\$');
     expect(vFlagPattern('[a-')).toBeUndefined();
     expect(vFlagPattern('(?<x')).toBeUndefined();
+  });
+
+  it('gives what the format reads as one pattern inside the XSD subset (readPattern, v flag)', () => {
+    for (const source of ['[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{1,63}$', '^[0-9]{5}$', '[a-z(]+']) {
+      const reading = readPattern(vFlagPattern(source)!);
+      expect(reading.ok && reading.outsideSubset, source).toBeUndefined();
+    }
   });
 });
