@@ -94,13 +94,24 @@ function matchGlob(glob: string, cwd: string): string[] {
 
 /** The diagnostic for a file or directory that cannot be read. */
 export function unreadable(error: unknown): Diagnostic {
-  const reason = typeof error === 'string' ? error : ((error as NodeJS.ErrnoException | undefined)?.code ?? String(error));
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
   return {
     code: 'cli-file-unreadable',
     severity: 'error',
     pointer: '',
     position: { line: 1, column: 1 },
-    message: { de: `Die Datei oder das Verzeichnis ist nicht lesbar (${reason}).`, en: `The file or directory cannot be read (${reason}).` },
+    message: { de: `Die Datei oder das Verzeichnis ist nicht lesbar (${code}).`, en: `The file or directory cannot be read (${code}).` },
+  };
+}
+
+/** The diagnostic for a path that is a FIFO, device or socket: opening it could block for ever, so it is not read. */
+export function notRegularFile(): Diagnostic {
+  return {
+    code: 'cli-file-unreadable',
+    severity: 'error',
+    pointer: '',
+    position: { line: 1, column: 1 },
+    message: { de: 'Die Datei ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein Gerät) und wird nicht gelesen.', en: 'The file is not a regular file (but, e.g., a pipe or a device) and is not read.' },
   };
 }
 

@@ -35,9 +35,14 @@ export async function main(argv: readonly string[], overrides: Partial<CliIo> = 
     return 2;
   }
   const [first, ...args] = rest;
-  if (first === undefined || first === '--help' || first === '-h') {
+  // Asked for, the overview is the output (stdout, exit 0); without a command it explains a usage error (stderr, exit 2).
+  if (first === undefined) {
+    io.stderr.write(overview(lang));
+    return 2;
+  }
+  if (first === '--help' || first === '-h') {
     io.stdout.write(overview(lang));
-    return first === undefined ? 2 : 0;
+    return 0;
   }
   if (first === '--version' || first === '-v') {
     io.stdout.write(`${version()}\n`);

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileTooLarge } from '@fimforms/validator';
 import type { CliIo } from './command.js';
-import { notFound, unreadable } from './collect-files.js';
+import { notFound, notRegularFile, unreadable } from './collect-files.js';
 import type { FileReport } from './reporters/file-report.js';
 
 /** The bytes of an input file, or why there are none with the exit code that goes with it. */
@@ -25,7 +25,7 @@ export function readInputFile(arg: string, io: CliIo, maxBytes: number): InputFi
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? failed(2, notFound(arg)) : failed(2, unreadable(error));
   }
   // Opening a FIFO or device would block or never end: only regular files are read.
-  if (!stats.isFile()) return failed(2, unreadable('not a regular file'));
+  if (!stats.isFile()) return failed(2, notRegularFile());
   if (stats.size > maxBytes) return failed(1, fileTooLarge(stats.size, maxBytes));
   try {
     return { ok: true, file: arg, bytes: readFileSync(absolute) };

@@ -36,6 +36,8 @@ describe('fimforms', () => {
   it('exits 2 for an unknown command, a bad --lang or no command', () => {
     expect(runCli(['frobnicate'], tempDirectory())).toMatchObject({ code: 2 });
     expect(runCli(['--lang', 'fr', '--help'], tempDirectory())).toMatchObject({ code: 2 });
-    expect(runCli([], tempDirectory())).toMatchObject({ code: 2 });
+    const bare = runCli([], tempDirectory());
+    expect(bare).toMatchObject({ code: 2, stdout: '' });
+    expect(bare.stderr).toContain('Aufruf: fimforms <befehl>');
   });
 });

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_LIMITS, fileTooLarge } from '@fimforms/validator';
 import { importXdf, type TranslatedRule } from '@fimforms/xdatenfelder';
 import type { CliIo, Command } from '../command.js';
 import { notFound, unreadable } from '../collect-files.js';
@@ -86,7 +87,15 @@ export const importCommand: Command = {
     printUnmapped(result.report.unmapped, io);
     if (!result.definition) return 1;
     const inputs = [input, parsed.values.codelists, rulesFile].filter((file) => file !== undefined);
-    const written = writeOutput(parsed.values.output, JSON.stringify(result.definition, null, 2) + '\n', io, inputs);
+    const text = JSON.stringify(result.definition, null, 2) + '\n';
+    // A definition `validate` and `export` would refuse as too large is not written at all.
+    const size = Buffer.byteLength(text);
+    if (size > DEFAULT_LIMITS.maxBytes) {
+      const target = parsed.values.output ?? (io.lang === 'de' ? '<Standardausgabe>' : '<stdout>');
+      printFindings([{ file: target, diagnostics: [{ ...fileTooLarge(size, DEFAULT_LIMITS.maxBytes), file: target }] }], io);
+      return 1;
+    }
+    const written = writeOutput(parsed.values.output, text, io, inputs);
     if (written !== 0) return written;
     return result.report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   },

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Diagnostic, Severity } from '@fimforms/format';
 import { DEFAULT_LIMITS, fileTooLarge, validateBytes } from '@fimforms/validator';
 import type { CliIo, Command } from '../command.js';
-import { CLI_CODES, collectFiles, unreadable } from '../collect-files.js';
+import { CLI_CODES, collectFiles, notRegularFile, unreadable } from '../collect-files.js';
 import { ProgressLine } from '../progress-line.js';
 import { summarize, type FileReport } from '../reporters/file-report.js';
 import { githubReporter } from '../reporters/github-reporter.js';
@@ -122,7 +122,7 @@ function checkFile(file: string, shown: string): Diagnostic[] {
   try {
     const stats = statSync(file);
     // Opening a FIFO or device would block or never end: only regular files are read.
-    if (!stats.isFile()) return [{ ...unreadable('not a regular file'), file: shown }];
+    if (!stats.isFile()) return [{ ...notRegularFile(), file: shown }];
     // Never read a file far above the limit into memory just to reject it.
     if (stats.size > DEFAULT_LIMITS.maxBytes) return [{ ...fileTooLarge(stats.size, DEFAULT_LIMITS.maxBytes), file: shown }];
     return validateBytes(readFileSync(file), { file: shown }).diagnostics;
