@@ -89,7 +89,14 @@ it('runs a complete form from the CMS bundle under script-src self and Trusted T
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
   });
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/chunks/')) chunks.push(new URL(request.url()).pathname);
+  });
   await page.goto(`${origin}/`);
+  // The help text holds Markdown: the lazily loaded parser chunk renders it, under the same policy.
+  await page.locator('strong', { hasText: 'Ausweis' }).waitFor();
+  expect(chunks).toEqual([expect.stringMatching(/^\/chunks\/markdown-parse-[A-Z0-9]+\.js$/)]);
 
   await page.getByLabel(/^Vorname/).fill('Erika');
   await page.getByLabel(/^Betrag/).fill('1.234,5');
