@@ -1,6 +1,8 @@
-// Screenshots of <fim-form> for a human look: the spec examples at 1280 and 320 CSS px, German and English,
-// fresh and with errors showing (after pressing "next" on an empty page). Writes PNGs to $SHOTS or /tmp/fim-shots.
-// Usage: node scripts/screenshots.mjs [example-name …]
+// Screenshots of <fim-form> for a human look: each spec example's pages, the review step (filled from a
+// sample of answers where the page allows) and the receipt, at 1280 and 320 CSS px, German and English,
+// and the first page with errors showing (after pressing "next" on it empty). The page is served from a
+// fake origin so the page lands on the step named in the URL, as after a reload.
+// Usage: node scripts/screenshots.mjs [example-name …]   → PNGs in $SHOTS or /tmp/fim-shots
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +12,7 @@ import { chromium } from 'playwright';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const examples = path.resolve(here, '../../../specs/examples');
 const out = process.env.SHOTS ?? '/tmp/fim-shots';
+const ORIGIN = 'http://fim.test';
 mkdirSync(out, { recursive: true });
 
 const bundle = await build({
@@ -25,30 +28,36 @@ const script = bundle.outputFiles[0].text;
 const wanted = process.argv.slice(2);
 const files = readdirSync(examples).filter((file) => file.endsWith('.form.json') && (wanted.length === 0 || wanted.some((name) => file.startsWith(name))));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+
+async function shoot(definition, { width, lang, step, errors, confirm, name }) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.route(`${ORIGIN}/**`, (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/fimforms.js') return route.fulfill({ contentType: 'text/javascript', body: script });
+    if (url.pathname === '/form.json') return route.fulfill({ contentType: 'application/json', body: JSON.stringify(definition) });
+    return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="${lang}"><head><meta name="viewport" content="width=device-width"><script type="module" src="/fimforms.js"></script></head><body style="margin:0;padding:16px"><fim-form src="/form.json"></fim-form></body></html>` });
+  });
+  await page.goto(`${ORIGIN}/${step ? `?fim-page=${encodeURIComponent(step)}` : ''}`);
+  await page.waitForFunction(() => document.querySelector('fim-form')?.shadowRoot?.querySelector('form'));
+  if (errors) await page.locator('fim-form button[type=submit]').click();
+  if (confirm) await page.evaluate(() => document.querySelector('fim-form').showConfirmation('K7QM-3XPA'));
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: path.join(out, name), fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  console.log(`${name}${overflow ? '  HORIZONTAL SCROLL' : ''}`);
+  await page.close();
+}
+
 try {
   for (const file of files) {
     const definition = JSON.parse(readFileSync(path.join(examples, file), 'utf8'));
+    const base = file.replace('.form.json', '');
+    const steps = [...(definition.pages ?? []).map((page) => page.name), '~review'];
     for (const width of [1280, 320]) {
       for (const lang of ['de', 'en']) {
-        for (const errors of [false, true]) {
-          const page = await browser.newPage({ viewport: { width, height: 900 } });
-          await page.setContent(`<!doctype html><html lang="${lang}"><body style="margin:0;padding:16px"><fim-form></fim-form></body></html>`);
-          await page.addScriptTag({ type: 'module', content: script });
-          await page.evaluate(async (d) => {
-            const form = document.querySelector('fim-form');
-            form.definition = d;
-            await form.updateComplete;
-          }, definition);
-          if (errors) {
-            await page.locator('fim-form button[type=submit]').click();
-            await page.waitForTimeout(150);
-          }
-          const name = `${file.replace('.form.json', '')}-${width}-${lang}${errors ? '-errors' : ''}.png`;
-          await page.screenshot({ path: path.join(out, name), fullPage: true });
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-          console.log(`${name}${overflow ? '  HORIZONTAL SCROLL' : ''}`);
-          await page.close();
-        }
+        await shoot(definition, { width, lang, errors: true, name: `${base}-${width}-${lang}-errors.png` });
+        for (const [index, step] of steps.entries()) await shoot(definition, { width, lang, step, name: `${base}-${width}-${lang}-${index + 1}-${step.replace('~', '')}.png` });
+        await shoot(definition, { width, lang, confirm: true, name: `${base}-${width}-${lang}-receipt.png` });
       }
     }
   }

@@ -256,7 +256,7 @@ export class FimForm extends LitElement implements FormHost {
     this.#groups = new Map();
     return html`
       ${pages.length > 1 || !this.noReview ? html`<h3 id="page-title" class="page-title" tabindex="-1">${localized(page.title, this.#language)}</h3>` : nothing}
-      ${description ? helpText(description, this.#language) : nothing}
+      ${description ? html`<div class="description">${helpText(description, this.#language)}</div>` : nothing}
       <div class="fields" part="fields">${renderOccurrences(this, this.#groups, this.#pageOccurrences(engine.currentPage), '', undefined)}</div>`;
   }
 
@@ -274,7 +274,7 @@ export class FimForm extends LitElement implements FormHost {
           const answers = collectAnswers(this, this.#pageOccurrences(index), '', '');
           if (answers.length === 0) return nothing;
           return html`${pages.length > 1 ? html`<h4>${localized(page.title, this.#language)}</h4>` : nothing}
-            ${answerList(this, answers, (path) => void this.#changeAnswer(path))}`;
+            ${answerList(this, answers, pages.length > 1 ? 5 : 4, (path) => void this.#changeAnswer(path))}`;
         })}
       </div>`;
   }
@@ -289,7 +289,7 @@ export class FimForm extends LitElement implements FormHost {
         <p>${t.reference}: <span class="reference">${this.#reference}</span></p>
         <p>${t.submittedAt}: ${when}</p>
       </div>
-      ${answerList(this, answers)}
+      ${answerList(this, answers, 4)}
       <div class="actions"><button type="button" class="button secondary" part="button-secondary" data-nav="print">${t.print}</button></div>
     </div>`;
   }

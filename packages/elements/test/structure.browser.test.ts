@@ -114,11 +114,13 @@ describe('structure: repeats, choices, pages, review, receipt', () => {
     await press(form, submitButton(form));
     expect(new URL(location.href).searchParams.get('fim-page')).toBe('~review');
     const answers = [...root(form).querySelectorAll('.answer')].map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent]);
-    expect(answers).toEqual([['Name', 'Muster'], ['Kind 1 – Vorname des Kindes', 'Max'], ['Ausweisnummer', 'L01X00T47']]);
+    expect(answers).toEqual([['Name', 'Muster'], ['Vorname des Kindes', 'Max'], ['Ausweisnummer', 'L01X00T47']]);
+    // A heading per top-level group: the same label in two groups stays distinguishable.
+    expect([...root(form).querySelectorAll('.review [role=heading]')].map((heading) => heading.textContent)).toEqual(['Kind 1', 'Nachweis der Identität']);
     expect(await axeViolations()).toEqual([]);
     // "Ändern" goes to the field on its page.
     const change = root(form).querySelectorAll<HTMLAnchorElement>('.change a')[1]!;
-    expect(change.textContent).toBe('Ändern: Kind 1 – Vorname des Kindes');
+    expect(change.textContent).toBe('Ändern: Vorname des Kindes');
     await press(form, change);
     expect(active(form)).toBe(root(form).getElementById('f-kinder.0.vorname'));
     await press(form, submitButton(form));

@@ -10,12 +10,17 @@ export interface Answer {
   path: string;
   label: string;
   text: string;
+  /** The top-level group (instance) the answer belongs to, shown as a heading; '' for top-level fields. */
+  section: string;
 }
 
 const join = (prefix: string, name: string) => (prefix === '' ? name : `${prefix}.${name}`);
 
-/** Every visible answer below the occurrences, in structure order, labelled with their repeat numbers. */
-export function collectAnswers(host: FormHost, occurrences: readonly Occurrence[], prefix: string, context: string, into: Answer[] = []): Answer[] {
+/**
+ * Every visible answer below the occurrences, in structure order: labelled with the numbers of
+ * nested repeats, grouped in sections by top-level group.
+ */
+export function collectAnswers(host: FormHost, occurrences: readonly Occurrence[], prefix: string, context: string, section = '', into: Answer[] = []): Answer[] {
   for (const occurrence of occurrences) {
     const target = occurrenceElement(host.engine.definition, occurrence);
     if (!target.element) continue;
@@ -31,10 +36,11 @@ export function collectAnswers(host: FormHost, occurrences: readonly Occurrence[
         const { control } = target.element;
         if (control === 'label' || control === 'hidden') continue;
         const value = host.engine.getValue(instancePath);
-        into.push({ path: instancePath, label: context ? `${context} – ${name}` : name, text: answerText(host.engine.definition, target.element, value, host.language, host.t) });
+        into.push({ path: instancePath, label: context ? `${context} – ${name}` : name, text: answerText(host.engine.definition, target.element, value, host.language, host.t), section });
       } else {
         const children = childrenOf(host, target.element, instancePath);
-        collectAnswers(host, children, instancePath, index === undefined ? context : name, into);
+        if (prefix === '') collectAnswers(host, children, instancePath, '', name, into);
+        else collectAnswers(host, children, instancePath, index === undefined ? context : name, section, into);
       }
     }
   }
@@ -48,8 +54,21 @@ function childrenOf(host: FormHost, group: FieldGroup, path: string): readonly O
   return group.children.filter((child) => occurrenceName(host.engine.definition, child) === chosen).map((child) => ({ ...child, cardinality: '1:1' }));
 }
 
-/** Answers as a description list; with `onChange`, each gets a "change" link. */
-export function answerList(host: FormHost, answers: readonly Answer[], onChange?: (path: string) => void): TemplateResult {
+/** Answers in sections (a heading per top-level group) of description lists; with `onChange`, each gets a "change" link. */
+export function answerList(host: FormHost, answers: readonly Answer[], headingLevel: number, onChange?: (path: string) => void): TemplateResult[] {
+  const sections: Answer[][] = [];
+  for (const answer of answers) {
+    const last = sections.at(-1);
+    if (last && last[0]!.section === answer.section) last.push(answer);
+    else sections.push([answer]);
+  }
+  return sections.map(
+    (section) => html`${section[0]!.section ? html`<p class="section-title" role="heading" aria-level=${headingLevel}>${section[0]!.section}</p>` : nothing}
+      ${answerRows(host, section, onChange)}`,
+  );
+}
+
+function answerRows(host: FormHost, answers: readonly Answer[], onChange: ((path: string) => void) | undefined): TemplateResult {
   return html`<dl class="answers" part="answers">
     ${answers.map(
       (answer) => html`<div class="answer">

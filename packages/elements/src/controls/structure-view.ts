@@ -113,6 +113,11 @@ function choiceView(host: FormHost, groups: RenderedGroups, group: FieldGroup, p
     ${chosenChildOccurrence ? renderOccurrences(host, groups, [{ ...chosenChildOccurrence, cardinality: '1:1' }], path, group, true) : nothing}`;
 }
 
+/** The visible name of a repeating occurrence, above its instances (and alone when there are none yet). */
+function repeatTitle(path: string, label: string): TemplateResult {
+  return html`<p class="repeat-title" id=${`${groupId(path)}-title`}>${label}</p>`;
+}
+
 /** Instances of a repeating group, each removable above the minimum, and an add button below the maximum. */
 function repeatingGroup(host: FormHost, groups: RenderedGroups, occurrence: Occurrence, group: FieldGroup, path: string, label: string, present: boolean): Rendered {
   const visible = host.engine.isVisible(path);
@@ -121,7 +126,10 @@ function repeatingGroup(host: FormHost, groups: RenderedGroups, occurrence: Occu
   const count = host.engine.instanceCount(path);
   const { min, max } = host.engine.instanceBounds(path);
   const addLabel = localized(occurrence.ui?.addLabel, host.language) || host.t.add(label);
-  return html`<div class="repeat" id=${groupId(path)} tabindex="-1">
+  const help = localized(group.help, host.language);
+  return html`<div class="repeat" role="group" aria-labelledby=${`${groupId(path)}-title`} id=${groupId(path)} tabindex="-1">
+    ${repeatTitle(path, label)}
+    ${help && count === 0 ? html`<div class="hint" part="hint">${helpText(help, host.language)}</div>` : nothing}
     ${groupErrors(host, path)}
     ${repeat(
       Array.from({ length: count }, (_, index) => index),
@@ -145,7 +153,8 @@ function repeatingField(host: FormHost, slot: FieldSlot): Rendered {
   const errors = groupErrors(host, path);
   // After "too few entries", the missing ones say they are mandatory.
   const mandatory = slot.mandatory === true || errors !== nothing;
-  return html`<div class="repeat" id=${groupId(path)} tabindex="-1">
+  return html`<div class="repeat" role="group" aria-labelledby=${`${groupId(path)}-title`} id=${groupId(path)} tabindex="-1">
+    ${repeatTitle(path, label)}
     ${errors}
     ${Array.from({ length: count }, (_, index) => {
       const name = host.t.instance(label, index + 1);

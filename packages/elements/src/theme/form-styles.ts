@@ -73,6 +73,9 @@ export const formStyles = css`
   .group .group > legend { font-size: 1.125rem; }
   .repeat { display: flex; flex-direction: column; gap: var(--fim-gap); align-items: flex-start; }
   .repeat > * { align-self: stretch; }
+  .repeat-title { font-size: 1.25rem; font-weight: 700; margin: 0; }
+  .description { margin-bottom: var(--fim-gap); }
+  .section-title { font-weight: 700; font-size: 1.125rem; margin: 1.5rem 0 0.25rem; }
   .repeat > .button { align-self: flex-start; }
   .repeat-item { display: flex; flex-direction: column; gap: 0.5rem; align-items: flex-start; }
   .repeat-item > * { align-self: stretch; }
