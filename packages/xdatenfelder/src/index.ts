@@ -1,4 +1,6 @@
 export { importXdf } from './import-xdf.js';
+export { embedCodeLists } from './embed-code-lists.js';
+export type { EmbedCodeListsResult } from './embed-code-lists.js';
 export { decodeXmlBytes } from './decode-xml-bytes.js';
 export type { DecodeXmlResult } from './decode-xml-bytes.js';
 export type { ImportResult, ImportReport } from './import-xdf.js';

@@ -6,39 +6,45 @@ import { locateDiagnostics } from '@fimforms/validator';
 import { PAYLOAD_ARGUMENTS, payloadOptions } from '../payload-arguments.js';
 import { readDefinitionFile } from '../read-definition-file.js';
 import { readJsonFile } from '../read-json-file.js';
+import { resolveDefinitionCodeLists } from '../resolve-definition-code-lists.js';
 import { printFindings } from '../reporters/print-findings.js';
 import { usageError } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
 
 const HELP = {
-  de: `Aufruf: fimforms payload <form.json> <daten.json> --xml|--json [-o datei]
-                        [--code-list-version <listURI>=<version> …] [--naming technical|fim-id]
-                        [--namespace <uri>] [--schema-version <v>] [--schema-uri <uri>]
+  de: `Aufruf: fimforms payload <form.json> <daten.json> --xml|--json|--check [-o datei]
+                        [--codelists <verzeichnis|datei>] [--code-list-version <listURI>=<version> …]
+                        [--naming technical|fim-id] [--namespace <uri>] [--schema-version <v>] [--schema-uri <uri>]
 
 Schreibt die Nutzdaten (Fachdatensatz) einer Einreichung als XML (gültig gegen <name>.xsd) oder
 JSON (gültig gegen <name>.schema.json) nach -o oder auf die Standardausgabe. Die Einreichung
 (z. B. von „fimforms sample“) wird vorher wie von der Laufzeit geprüft (Pflichtfelder,
-Einschränkungen, Regeln); mit Fehlern wird nichts geschrieben. Codelisten ohne Version im
-Formular brauchen --code-list-version. Die Optionen müssen zu „fimforms compile“ passen.
+Einschränkungen, Regeln); mit Fehlern wird nichts geschrieben. --check prüft nur (Laufzeit und
+beide Nutzdatenformen) und schreibt nichts. Codelisten ohne eingebettete Werte brauchen ihre
+genericode-Dateien (--codelists, wie bei „fimforms import“), sonst werden ihre Codes abgelehnt;
+Codelisten ohne Version im Formular brauchen --code-list-version. Die Optionen müssen zu
+„fimforms compile“ passen.
 
-Exit-Codes: 0 geschrieben, 1 Definition oder Einreichung fehlerhaft, 2 Aufruf- oder Dateifehler.
+Exit-Codes: 0 geschrieben (geprüft), 1 Definition oder Einreichung fehlerhaft, 2 Aufruf- oder Dateifehler.
 
 Beispiel:
-  fimforms payload antrag.form.json daten.json --xml -o nutzdaten.xml`,
-  en: `Usage: fimforms payload <form.json> <data.json> --xml|--json [-o file]
-                        [--code-list-version <listURI>=<version> …] [--naming technical|fim-id]
-                        [--namespace <uri>] [--schema-version <v>] [--schema-uri <uri>]
+  fimforms payload antrag.form.json daten.json --xml -o nutzdaten.xml --codelists codelisten/`,
+  en: `Usage: fimforms payload <form.json> <data.json> --xml|--json|--check [-o file]
+                        [--codelists <directory|file>] [--code-list-version <listURI>=<version> …]
+                        [--naming technical|fim-id] [--namespace <uri>] [--schema-version <v>] [--schema-uri <uri>]
 
 Writes the payload (Fachdatensatz) of a submission as XML (valid against <name>.xsd) or JSON
 (valid against <name>.schema.json) to -o or stdout. The submission (e.g. from "fimforms sample")
 is first checked as the runtime checks it (required fields, constraints, rules); with errors
-nothing is written. Code lists without a version in the form need --code-list-version. The
-options must match those given to "fimforms compile".
+nothing is written. --check only checks (runtime and both payload forms) and writes nothing.
+Code lists without embedded values need their genericode files (--codelists, as for "fimforms
+import"), else their codes are refused; code lists without a version in the form need
+--code-list-version. The options must match those given to "fimforms compile".
 
-Exit codes: 0 written, 1 definition or submission faulty, 2 usage or I/O trouble.
+Exit codes: 0 written (checked), 1 definition or submission faulty, 2 usage or I/O trouble.
 
 Example:
-  fimforms payload application.form.json data.json --xml -o payload.xml`,
+  fimforms payload application.form.json data.json --xml -o payload.xml --codelists code-lists/`,
 };
 
 /** `fimforms payload`: submission object → XML or JSON payload. */
@@ -56,7 +62,9 @@ export const payloadCommand: Command = {
         options: {
           xml: { type: 'boolean', default: false },
           json: { type: 'boolean', default: false },
+          check: { type: 'boolean', default: false },
           output: { type: 'string', short: 'o' },
+          codelists: { type: 'string' },
           'code-list-version': { type: 'string', multiple: true },
           ...PAYLOAD_ARGUMENTS,
         },
@@ -65,8 +73,12 @@ export const payloadCommand: Command = {
       return usageError(io, 'payload', error);
     }
     const [input, dataFile, ...extra] = parsed.positionals;
-    if (input === undefined || dataFile === undefined || extra.length > 0 || parsed.values.xml === parsed.values.json) {
-      return usageError(io, 'payload', { de: 'Definition, Daten und genau eines von --xml/--json angeben.', en: 'Give definition, data and exactly one of --xml/--json.' });
+    const { xml, json, check } = parsed.values;
+    if (input === undefined || dataFile === undefined || extra.length > 0 || [xml, json, check].filter(Boolean).length !== 1) {
+      return usageError(io, 'payload', { de: 'Definition, Daten und genau eines von --xml/--json/--check angeben.', en: 'Give definition, data and exactly one of --xml/--json/--check.' });
+    }
+    if (check && parsed.values.output !== undefined) {
+      return usageError(io, 'payload', { de: '--check schreibt nichts; -o weglassen.', en: '--check writes nothing; leave out -o.' });
     }
     const options = payloadOptions(parsed.values, io, 'payload');
     if (options === 2) return 2;
@@ -83,20 +95,28 @@ export const payloadCommand: Command = {
       printFindings([data.report], io);
       return data.exitCode;
     }
-    const checked = validateSubmission(read.definition, data.value);
+    const resolved = resolveDefinitionCodeLists(read.definition, parsed.values.codelists, io);
+    if (typeof resolved === 'number') return resolved;
+    const definitionFindings = resolved.diagnostics.map((diagnostic) => ({ ...diagnostic }));
+    const checked = validateSubmission(resolved.definition, data.value, { codeLists: resolved.runtimeCodeLists });
     if (checked.errors.some((d) => d.severity === 'error')) {
+      locateDiagnostics(read.text, definitionFindings);
       locateDiagnostics(data.text, checked.errors);
-      printFindings([{ file: dataFile, diagnostics: checked.errors }], io);
+      printFindings([{ file: input, diagnostics: definitionFindings }, { file: dataFile, diagnostics: checked.errors }], io);
       return 1;
     }
-    const compiled = compile(read.definition, options);
-    const result = parsed.values.xml ? compiled.toXml(data.value, { codeListVersions }) : compiled.toJson(data.value, { codeListVersions });
-    const aboutDefinition = compiled.diagnostics.map((diagnostic) => ({ ...diagnostic }));
-    const aboutData = result.diagnostics;
+    const compiled = compile(resolved.definition, options);
+    const forms = check ? [compiled.toXml, compiled.toJson] : [xml ? compiled.toXml : compiled.toJson];
+    const results = forms.map((serialize) => serialize(data.value, { codeListVersions }));
+    const aboutDefinition = [...definitionFindings, ...compiled.diagnostics.map((diagnostic) => ({ ...diagnostic }))];
+    // Both forms read the data alike: their findings are one list (specs/payload.md §6).
+    const aboutData = results[0]!.diagnostics;
     locateDiagnostics(read.text, aboutDefinition);
     locateDiagnostics(data.text, aboutData);
     printFindings([{ file: input, diagnostics: aboutDefinition }, { file: dataFile, diagnostics: aboutData }], io);
-    if (result.payload === undefined) return 1;
+    const result = results[0]!;
+    if (result.payload === undefined || aboutDefinition.some((d) => d.severity === 'error')) return 1;
+    if (check) return 0;
     return writeOutput(parsed.values.output, result.payload, io, [input, dataFile]);
   },
 };

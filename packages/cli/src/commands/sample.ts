@@ -4,37 +4,39 @@ import type { CliIo, Command } from '../command.js';
 import { locateDiagnostics } from '@fimforms/validator';
 import { PAYLOAD_ARGUMENTS, payloadOptions } from '../payload-arguments.js';
 import { readDefinitionFile } from '../read-definition-file.js';
+import { resolveDefinitionCodeLists } from '../resolve-definition-code-lists.js';
 import { runtimeVerdict } from '../runtime-verdict.js';
 import { printFindings } from '../reporters/print-findings.js';
 import { usageError } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
 
 const HELP = {
-  de: `Aufruf: fimforms sample <form.json> [-o daten.json] [--naming technical|fim-id]
+  de: `Aufruf: fimforms sample <form.json> [-o daten.json] [--codelists <verzeichnis|datei>] [--naming technical|fim-id]
 
 Schreibt eine gültige Beispiel-Einreichung (Einreichungsobjekt nach specs/submission.md) nach -o
 oder auf die Standardausgabe: alle Felder ausgefüllt, Werte innerhalb aller Einschränkungen,
 Regeln der Laufzeit berücksichtigt (ausgeblendete Felder leer, verlangte ausgefüllt). Sie ist
 die Eingabe für „fimforms payload“. Das Beispiel wird der Laufzeit übergeben: berechnete Werte
 setzt sie, und Werte, die sie ablehnt (z. B. ein Datum gegen eine Regel), werden ersetzt; lässt
-sich ein Feld nicht erfüllen, wird nichts geschrieben und das Feld genannt. Hinweise (z. B. nicht
-eingebettete Codelisten) und die für Codelisten ohne Version nötigen --code-list-version-Angaben
-stehen auf stderr. Die Definition muss fehlerfrei sein (wie „fimforms validate“ sie prüft).
+sich ein Feld nicht erfüllen, wird nichts geschrieben und das Feld genannt. Codelisten ohne
+eingebettete Werte brauchen ihre genericode-Dateien (--codelists, wie bei „fimforms import“).
+Hinweise und die für Codelisten ohne Version nötigen --code-list-version-Angaben stehen auf
+stderr. Die Definition muss fehlerfrei sein (wie „fimforms validate“ sie prüft).
 
 Exit-Codes: 0 geschrieben, 1 Definition fehlerhaft oder Beispiel nicht erfüllbar, 2 Aufruf- oder Dateifehler.
 
 Beispiel:
   fimforms sample antrag.form.json -o beispiel.json`,
-  en: `Usage: fimforms sample <form.json> [-o data.json] [--naming technical|fim-id]
+  en: `Usage: fimforms sample <form.json> [-o data.json] [--codelists <directory|file>] [--naming technical|fim-id]
 
 Writes a valid example submission (submission object per specs/submission.md) to -o or stdout:
 every field filled in, values inside every constraint, the runtime's rules respected (hidden
 fields empty, required ones filled in). It is the input of "fimforms payload". The sample is
 given to the runtime: it sets computed values, and values it rejects (e.g. a date against a rule)
-are replaced; when a field cannot be satisfied, nothing is written and the field is named. Notes
-(e.g. code lists without embedded codes) and the --code-list-version arguments that code lists
-without a version need go to stderr. The definition must be free of errors (as "fimforms validate"
-checks it).
+are replaced; when a field cannot be satisfied, nothing is written and the field is named. Code
+lists without embedded values need their genericode files (--codelists, as for "fimforms
+import"). Notes and the --code-list-version arguments that code lists without a version need go
+to stderr. The definition must be free of errors (as "fimforms validate" checks it).
 
 Exit codes: 0 written, 1 definition faulty or sample unsatisfiable, 2 usage or I/O trouble.
 
@@ -50,7 +52,7 @@ export const sampleCommand: Command = {
   async run(args, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, ...PAYLOAD_ARGUMENTS } });
+      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, codelists: { type: 'string' }, ...PAYLOAD_ARGUMENTS } });
     } catch (error) {
       return usageError(io, 'sample', error);
     }
@@ -60,19 +62,21 @@ export const sampleCommand: Command = {
     if (options === 2) return 2;
     const read = readDefinitionFile(input, io);
     if (typeof read === 'number') return read;
-    const definition = read.definition;
+    const resolved = resolveDefinitionCodeLists(read.definition, parsed.values.codelists, io);
+    if (typeof resolved === 'number') return resolved;
+    const definition = resolved.definition;
     const compiled = compile(definition, options);
     // The runtime knows the rules: the sample is repaired until it accepts it, or names what it could not satisfy.
-    const result = compiled.sample({ validate: runtimeVerdict(definition) });
+    const result = compiled.sample({ validate: runtimeVerdict(definition, { codeLists: resolved.runtimeCodeLists }) });
     const text = result.submission ? `${JSON.stringify(result.submission, null, 2)}\n` : '';
     // `sample-rejected` points into the sample, every other finding into the definition.
     const rejected = result.diagnostics.filter((d) => d.code === 'sample-rejected');
-    const others = [...compiled.diagnostics, ...result.diagnostics.filter((d) => d.code !== 'sample-rejected')].map((d) => ({ ...d }));
+    const others = [...resolved.diagnostics, ...compiled.diagnostics, ...result.diagnostics.filter((d) => d.code !== 'sample-rejected')].map((d) => ({ ...d }));
     locateDiagnostics(read.text, others);
     locateDiagnostics(text || '{}', rejected);
     const sampleName = parsed.values.output ?? (io.lang === 'de' ? '<Standardausgabe>' : '<stdout>');
     printFindings([{ file: input, diagnostics: others }, ...(rejected.length > 0 ? [{ file: sampleName, diagnostics: rejected }] : [])], io);
-    if (!result.submission || rejected.length > 0) return 1;
+    if (!result.submission || rejected.length > 0 || others.some((d) => d.severity === 'error')) return 1;
     printCodeListVersions(result.codeListVersions, io);
     return writeOutput(parsed.values.output, text, io, [input]);
   },
