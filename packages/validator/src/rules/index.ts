@@ -16,6 +16,7 @@ import { fimElementKind } from './fim-element-kind.js';
 import { fimIdFormat } from './fim-id-format.js';
 import { fimReleaseStatus } from './fim-release-status.js';
 import { germanTexts } from './german-texts.js';
+import { textCharacters } from './text-characters.js';
 import { groupCycles } from './group-cycles.js';
 import { markdownTexts } from './markdown-texts.js';
 import { neverVisible } from './never-visible.js';
@@ -61,6 +62,7 @@ export const semanticRules: readonly SemanticRule[] = [
   cardinalitySanity,
   requiredInstances,
   germanTexts,
+  textCharacters,
   markdownTexts,
   accessibility,
   ruleLogic,
