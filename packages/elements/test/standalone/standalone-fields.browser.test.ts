@@ -41,7 +41,8 @@ const FIELDS = `
   <fim-select-field name="staat" label="Staatsangehörigkeit" required>
     <option value="276">deutsch</option><option value="040">österreichisch</option>
   </fim-select-field>
-  <fim-checkbox-field name="zustimmung" label="Ich stimme zu" required value="ja"></fim-checkbox-field>`;
+  <fim-checkbox-field name="zustimmung" label="Ich stimme zu" required value="ja"></fim-checkbox-field>
+  <fim-file-field name="anlage" label="Anlage" accept="application/pdf" multiple></fim-file-field>`;
 
 describe('standalone fields in a host page’s plain <form>', () => {
   it('block submitting while invalid and show their errors, focusing the first invalid control', async () => {
