@@ -5,8 +5,8 @@ import { notFound, unreadable } from './collect-files.js';
 import { readInputFile } from './read-input-file.js';
 import { printFindings } from './reporters/print-findings.js';
 
-/** The XML parser's own limit (32 Mi characters); a larger file is rejected before it is read. */
-export const MAX_CODE_LIST_BYTES = 32 * 2 ** 20;
+/** The XML parser's own limit (32 Mi characters); a larger XML file is rejected before it is read. */
+export const MAX_XML_INPUT_BYTES = 32 * 2 ** 20;
 
 /**
  * The genericode files of `--codelists <path>`: the file itself, or every `*.xml` below the
@@ -30,7 +30,7 @@ export function readCodeListFiles(arg: string, io: CliIo): Uint8Array[] | 1 | 2 
   }
   const sources: Uint8Array[] = [];
   for (const file of files) {
-    const input = readInputFile(file, io, MAX_CODE_LIST_BYTES);
+    const input = readInputFile(file, io, MAX_XML_INPUT_BYTES);
     if (!input.ok) {
       printFindings([input.report], io);
       return input.exitCode;

@@ -1,19 +1,14 @@
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, fileTooLarge } from '@fimforms/validator';
 import { importXdf, type TranslatedRule } from '@fimforms/xdatenfelder';
 import type { CliIo, Command } from '../command.js';
-import { notFound, unreadable } from '../collect-files.js';
+import { MAX_XML_INPUT_BYTES, readCodeListFiles } from '../read-code-list-files.js';
 import { readInputFile } from '../read-input-file.js';
 import { readJsonFile } from '../read-json-file.js';
 import { printFindings } from '../reporters/print-findings.js';
 import { printUnmapped } from '../reporters/print-unmapped.js';
 import { usageError } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
-
-/** The XML parser's own limit (32 Mi characters); a larger file is rejected before it is read. */
-const MAX_BYTES = 32 * 2 ** 20;
 
 const HELP = {
   de: `Aufruf: fimforms import <xdf.xml> [--codelists <verzeichnis|datei>] [--translated-rules <datei.json>] [-o form.json]
@@ -77,7 +72,7 @@ export const importCommand: Command = {
     if (input === undefined || extra.length > 0) return usageError(io, 'import', { de: 'Genau eine XDatenfelder-Datei angeben.', en: 'Give exactly one XDatenfelder file.' });
     const xml = readBytes(input, io);
     if (typeof xml === 'number') return xml;
-    const codeLists = parsed.values.codelists === undefined ? [] : readCodeLists(parsed.values.codelists, io);
+    const codeLists = parsed.values.codelists === undefined ? [] : readCodeListFiles(parsed.values.codelists, io);
     if (typeof codeLists === 'number') return codeLists;
     const rulesFile = parsed.values['translated-rules'];
     const translatedRules = rulesFile === undefined ? undefined : readTranslatedRules(rulesFile, io);
@@ -103,37 +98,12 @@ export const importCommand: Command = {
 
 /** An input file's bytes (the importer decodes them by BOM and XML declaration); the exit code when it cannot be read. */
 function readBytes(arg: string, io: CliIo): Uint8Array | 1 | 2 {
-  const input = readInputFile(arg, io, MAX_BYTES);
+  const input = readInputFile(arg, io, MAX_XML_INPUT_BYTES);
   if (!input.ok) {
     printFindings([input.report], io);
     return input.exitCode;
   }
   return input.bytes;
-}
-
-/** The genericode files of `--codelists`: the file itself, or every `*.xml` below the directory. */
-function readCodeLists(arg: string, io: CliIo): Uint8Array[] | 1 | 2 {
-  const absolute = path.resolve(io.cwd, arg);
-  let files: string[];
-  try {
-    files = statSync(absolute).isDirectory()
-      ? readdirSync(absolute, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.name.toLowerCase().endsWith('.xml') && !entry.isDirectory())
-          .map((entry) => path.relative(io.cwd, path.join(entry.parentPath, entry.name)))
-          .sort()
-      : [arg];
-  } catch (error) {
-    const diagnostic = (error as NodeJS.ErrnoException).code === 'ENOENT' ? notFound(arg) : unreadable(error);
-    printFindings([{ file: arg, diagnostics: [{ ...diagnostic, file: arg }] }], io);
-    return 2;
-  }
-  const sources: Uint8Array[] = [];
-  for (const file of files) {
-    const bytes = readBytes(file, io);
-    if (typeof bytes === 'number') return bytes;
-    sources.push(bytes);
-  }
-  return sources;
 }
 
 /** The `--translated-rules` file: a JSON object from element id to a list of translated rules. */
