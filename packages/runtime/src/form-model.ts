@@ -18,6 +18,11 @@ export interface EffectBinding {
    * per occurrence, not per instance).
    */
   scope: readonly ElementNode[];
+  /**
+   * The one instance path the effect runs at, when its target has one instance (or it has no
+   * target: `""`); then its result is kept by rank, not in a map by path.
+   */
+  singlePath: string | undefined;
 }
 
 /**
@@ -99,7 +104,8 @@ export function formModel(definition: FormDefinition): FormModel {
       },
     });
   }
-  const bindings: EffectBinding[] = compiled.effects.map((effect) => ({ effect, rank: 0, dependents: [], scope: scopeOf(effect) }));
+  const singleInstance = index.nodes.map((node) => (repeatingChain(node).length === 0 ? [{ path: node.path.join('.'), indices: [] }] : undefined));
+  const bindings: EffectBinding[] = compiled.effects.map((effect) => ({ effect, rank: 0, dependents: [], scope: scopeOf(effect), singlePath: singlePathOf(effect, singleInstance) }));
   const readers: EffectBinding[][] = index.nodes.map(() => []);
   for (const binding of bindings) {
     const read = new Set<ElementNode>();
@@ -153,10 +159,20 @@ export function formModel(definition: FormDefinition): FormModel {
     hasVisibilityRules,
     // A value can be refused for where it stands only when a rule can hide it, a rule computes it, or the definition fixes it.
     checksSubmittedValues: hasVisibilityRules || computed.includes(true) || fields.some((node) => fixedContent(node.field) !== undefined),
-    singleInstance: index.nodes.map((node) => (repeatingChain(node).length === 0 ? [{ path: node.path.join('.'), indices: [] }] : undefined)),
+    singleInstance,
   };
   cache.set(definition, model);
   return model;
+}
+
+function singlePathOf(effect: CompiledEffect, singleInstance: readonly ({ path: string }[] | undefined)[]): string | undefined {
+  const target = effect.target;
+  if (!target) return '';
+  if (effect.effect !== 'cardinality') return singleInstance[target.index]?.[0]!.path;
+  // A cardinality effect runs once per occurrence: one, when the parent has one instance.
+  if (!target.parent) return target.name;
+  const parent = singleInstance[target.parent.index]?.[0]!.path;
+  return parent === undefined ? undefined : `${parent}.${target.name}`;
 }
 
 function scopeOf(effect: CompiledEffect): ElementNode[] {

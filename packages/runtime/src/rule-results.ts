@@ -24,8 +24,10 @@ export class RuleResults implements RuleSurroundings {
   readonly timeZone: string;
   readonly #options: RuleOptions;
   readonly #diagnostics: Diagnostic[];
-  /** Per binding: its result for each target instance path. */
+  /** Per binding with several target instances: its result for each instance path. */
   readonly #results = new Map<EffectBinding, Map<string, Value>>();
+  /** Per binding with one target instance, by rank: its result (`undefined`: not run yet). */
+  #singleResults: (Value | undefined)[] = [];
   /** Field values as rules see them (decimals parsed), by instance path; entries go on write. */
   readonly #ruleValues = new Map<string, Value>();
   /** Today's date, fixed for one recomputation pass so every rule in it sees the same day. */
@@ -49,6 +51,7 @@ export class RuleResults implements RuleSurroundings {
     this.#today = undefined;
     this.#ruleValues.clear();
     this.#results.clear();
+    this.#singleResults = [];
     for (const binding of this.model.ordered) this.#run(binding);
   }
 
@@ -79,7 +82,8 @@ export class RuleResults implements RuleSurroundings {
    * Evaluates one binding for every instance of its target; returns the field paths whose
    * state it changed (only instances whose result differs from the previous one).
    */
-  #run(binding: EffectBinding): string[] {
+  #run(binding: EffectBinding): readonly string[] {
+    if (binding.singlePath !== undefined) return this.#runOnce(binding, binding.singlePath);
     const { effect } = binding;
     const target = effect.target;
     const previous = this.#results.get(binding);
@@ -110,6 +114,24 @@ export class RuleResults implements RuleSurroundings {
     return changed;
   }
 
+  /** `#run` for an effect with one target instance (most effects): no map of results, no instance list. */
+  #runOnce(binding: EffectBinding, path: string): readonly string[] {
+    const { effect } = binding;
+    const target = effect.target;
+    const previous = this.#singleResults[binding.rank];
+    const result = new RuleRun(this, binding).resultAt(effect, NO_INDICES);
+    this.#singleResults[binding.rank] = result;
+    if (effect.effect === 'compute' && target) {
+      const value = storedValue(result, target.field);
+      if (!sameValue(this.tree.stored(path, target), value)) {
+        this.tree.write(path, target, value);
+        this.forget(path);
+      }
+    }
+    if (!target || (previous !== undefined && sameValue(previous, result))) return NO_PATHS;
+    return target.kind === 'field' ? [path] : this.tree.fieldPathsBelow(path);
+  }
+
   // ---------------------------------------------------------------- what a run reads
 
   isVisible(path: string): boolean {
@@ -137,9 +159,7 @@ export class RuleResults implements RuleSurroundings {
     return this.#options.codeList(key);
   }
 
-  today(): string {
-    return (this.#today ??= localDate(this.#options.now?.() ?? new Date(), this.timeZone));
-  }
+  readonly today = (): string => (this.#today ??= localDate(this.#options.now?.() ?? new Date(), this.timeZone));
 
   report(error: EvaluationError, expression: CompiledExpression): void {
     const pointer = error.pointer ?? expression.pointer;
@@ -151,7 +171,7 @@ export class RuleResults implements RuleSurroundings {
 
   /** The result of a binding for a target instance (`undefined` before it ran there). */
   resultOf(binding: EffectBinding, path: string): Value | undefined {
-    return this.#results.get(binding)?.get(path);
+    return binding.singlePath !== undefined ? this.#singleResults[binding.rank] : this.#results.get(binding)?.get(path);
   }
 
   /** True when an effect of this kind on the node holds for the instance. */
@@ -193,3 +213,5 @@ export class RuleResults implements RuleSurroundings {
 }
 
 const ROOT = [{ path: '', indices: [] as readonly number[] }];
+const NO_INDICES: readonly number[] = [];
+const NO_PATHS: readonly string[] = [];

@@ -11,7 +11,8 @@ export interface RuleSurroundings {
   /** The value of an element instance as rules see it (specs/rules.md §2.4). */
   read(node: ElementNode, path: string): Value;
   codeList(key: string): ReadonlySet<string> | undefined;
-  today(): string;
+  /** Today's date in the time zone (a function property: operators call it unbound). */
+  readonly today: () => string;
   /** Records an evaluation error once (specs/runtime.md §3.3). */
   report(error: EvaluationError, expression: CompiledExpression): void;
 }
@@ -37,6 +38,7 @@ export class RuleRun implements EvaluationContext {
   constructor(surroundings: RuleSurroundings, binding: EffectBinding) {
     this.surroundings = surroundings;
     this.timeZone = surroundings.timeZone;
+    this.today = surroundings.today;
     this.#chain = binding.scope;
     this.#references = binding.effect.references;
   }
@@ -67,7 +69,7 @@ export class RuleRun implements EvaluationContext {
     }
   }
 
-  today = (): string => this.surroundings.today();
+  readonly today: () => string;
 
   codeList(key: string): ReadonlySet<string> | undefined {
     return this.surroundings.codeList(key);
