@@ -20,7 +20,8 @@ export default defineConfig({
   test: {
     projects: [
       // Every story is a test: it renders, its play function passes, and axe finds nothing (a11y test: 'error').
-      { extends: true, plugins: [storybookTest({ configDir: '.storybook' })], test: { name: 'storybook', browser: browser() } },
+      // axe over the longest spec page (specs/diagnostics.md, ~300 table rows) takes ~20 s on a busy 2-core machine.
+      { extends: true, plugins: [storybookTest({ configDir: '.storybook' })], test: { name: 'storybook', browser: browser(), testTimeout: 60_000 } },
       { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], environment: 'node' } },
     ],
   },

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { searchForWorkspaceRoot } from 'vite';
 import { corpusFormsPlugin, corpusTitle } from '../vite/corpus-forms-plugin.js';
@@ -8,7 +9,10 @@ import { specPagesPlugin } from '../vite/spec-pages-plugin.js';
 process.env['STORYBOOK_DISABLE_TELEMETRY'] = '1';
 
 // The real FIM schemas, when the corpus is there: one story file each (absent → fewer entries).
-const corpusFiles = corpusFormFiles();
+// Relative to this folder: addon-vitest joins every stories entry to the config directory.
+const corpusFiles = corpusFormFiles().map((file) => path.relative(import.meta.dirname, file));
+
+const PREBUNDLED = ['jsonc-parser', 'saxes', 'mdast-util-from-markdown', 'mdast-util-to-hast', 'hast-util-sanitize', 'lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/live.js', 'lit/directives/repeat.js', 'lit/async-directive.js'];
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
@@ -28,7 +32,7 @@ const config: StorybookConfig = {
     {
       test: /\.xml$/,
       createIndex: async (fileName) => {
-        const form = corpusForm(fileName);
+        const form = corpusForm(path.resolve(fileName));
         return [{ type: 'story', importPath: fileName, exportName: 'Form', name: form.name.split('/').at(-1)!, title: corpusTitle(form.title) }];
       },
     },
@@ -37,6 +41,9 @@ const config: StorybookConfig = {
   viteFinal: async (vite) => ({
     ...vite,
     plugins: [...(vite.plugins ?? []), specPagesPlugin(), corpusFormsPlugin()],
+    // CommonJS and deep dependencies of the workspace packages, pre-bundled up front: found late,
+    // they make Vite reload the page in the middle of a test run.
+    optimizeDeps: { ...vite.optimizeDeps, include: [...(vite.optimizeDeps?.include ?? []), ...PREBUNDLED] },
     server: { ...vite.server, fs: { ...vite.server?.fs, allow: [...(vite.server?.fs?.allow ?? []), searchForWorkspaceRoot(process.cwd()), CORPUS_DIR] } },
   }),
 };

@@ -35,7 +35,8 @@ it('serves the demo page with its CSP, the definition and the bundle with their 
   expect(html).toContain('<fim-form id="antrag" src="/formulare/wohngeld.form.json" action="/api/einreichungen/wohngeld"');
   expect(html.match(/<script /g)).toHaveLength(2);
   expect((await fetch(`${base}/formulare/wohngeld.form.json`)).headers.get('content-type')).toBe('application/json; charset=utf-8');
-  expect((await fetch(`${base}/fimforms.js`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  expect((await fetch(`${base}/assets/fimforms/ergebnis.js`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  expect((await fetch(`${base}/assets/fimforms/../index.html`)).status).toBe(404);
   expect((await fetch(`${base}/%2e%2e/package.json`)).status).toBe(404);
 });
 

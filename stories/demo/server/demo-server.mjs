@@ -14,7 +14,7 @@ const DEFAULT_FORM = 'bewohnerparkausweis';
  * @typedef {object} DemoServerOptions
  * @property {string} publicDir the demo page's template, style sheet and script
  * @property {string} examplesDir specs/examples
- * @property {string} cmsBundle the one-file CMS bundle of the elements package
+ * @property {string} cmsBundle the one-file CMS bundle of the elements package (its lazily loaded chunks lie beside it)
  * @property {string | undefined} catalogueDir the static Storybook build, served under /katalog/
  * @property {string} corpus where the XÖV library for offline XSD checks lies
  */
@@ -58,7 +58,11 @@ export function createDemoServer(options) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': DEMO_CSP, 'x-content-type-options': 'nosniff' });
       return response.end(html);
     }
-    if (route === '/fimforms.js') return sendFile(response, options.cmsBundle);
+    // The bundle's folder as the elements README says to deploy it: fimforms.js with its chunks/ beside it.
+    if (route.startsWith('/assets/fimforms/')) {
+      const bundled = resolveStaticFile(path.dirname(options.cmsBundle), route.slice('/assets/fimforms'.length));
+      if (bundled) return sendFile(response, bundled);
+    }
     const formFile = /^\/formulare\/([\w-]+)\.form\.json$/.exec(route);
     if (formFile && forms.some((f) => f.name === formFile[1])) return sendFile(response, path.join(options.examplesDir, `${formFile[1]}.form.json`));
     if (route === '/katalog') return redirect(response, '/katalog/');
@@ -73,10 +77,11 @@ export function createDemoServer(options) {
 }
 
 /**
- * The CMS page's Content-Security-Policy: scripts and styles only from the page's origin, as
- * strict CMS installations set it, so the demo shows the bundle runs without inline code or eval.
+ * The CMS page's Content-Security-Policy: scripts and styles only from the page's origin and
+ * Trusted Types (only Lit's policy), as strict CMS installations set it: the bundle runs without
+ * inline code, eval or innerHTML.
  */
-const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const DEMO_CSP = "default-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /**
  * @param {import('node:http').IncomingMessage} request

@@ -36,7 +36,7 @@ server.listen(port, '127.0.0.1', () => {
  * @param {string} base
  */
 async function selfCheck(base) {
-  const urls = [`${base}/`, `${base}/fimforms.js`, ...(existsSync(catalogueDir) ? [`${base}/katalog/`, `${base}/katalog/index.json`] : [])];
+  const urls = [`${base}/`, `${base}/assets/fimforms/fimforms.js`, ...(existsSync(catalogueDir) ? [`${base}/katalog/`, `${base}/katalog/index.json`] : [])];
   let failed = !existsSync(catalogueDir);
   for (const url of urls) {
     const response = await fetch(url);

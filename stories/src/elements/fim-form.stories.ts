@@ -150,12 +150,15 @@ export const PagesAndReview: Story = {
     await userEvent.type(control(root, 'Vorname'), 'Erika');
     await submit(root);
     await waitFor(() => expect(root.textContent).toContain('Schritt 2 von'));
+    // A page change moves focus to the page heading (specs/rendering.md §7): type only after it did.
+    await waitFor(() => expect(root.activeElement?.id).toBe('page-title'));
+    await userEvent.click(control(root, 'Blau'));
     await userEvent.type(control(root, 'Geburtsdatum'), '01.02.1990');
     await userEvent.tab();
     await submit(root);
     const review = await waitFor(() => {
       const found = root.querySelector('[part~="review"]');
-      expect(found).toBeTruthy();
+      expect(found, root.querySelector('form')!.textContent!.replace(/\s+/g, ' ')).toBeTruthy();
       return found!;
     });
     expect(review.textContent).toContain('Erika');

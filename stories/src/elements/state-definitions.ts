@@ -100,8 +100,9 @@ export const PAGED: FormDefinition = {
   title: { de: 'Antrag in zwei Schritten', en: 'Application in two steps' },
   pages: [
     { name: 'person', title: { de: 'Person', en: 'Person' }, items: ['vorname'] },
-    { name: 'termin', title: { de: 'Termin', en: 'Appointment' }, items: ['datum'] },
+    { name: 'termin', title: { de: 'Termin', en: 'Appointment' }, items: ['farbe', 'datum'] },
   ],
-  structure: [{ field: 'vorname' }, { field: 'datum' }],
-  fields: { vorname: FIELDS.vorname, datum: FIELDS.datum },
+  structure: [{ field: 'vorname' }, { field: 'farbe' }, { field: 'datum' }],
+  fields: { vorname: FIELDS.vorname, farbe: FIELDS.farbe, datum: FIELDS.datum },
+  codeLists: { farben: FIELDS_OF_EVERY_TYPE.codeLists.farben },
 } as unknown as FormDefinition;
