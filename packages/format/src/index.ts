@@ -36,6 +36,7 @@ export { appendPointer, escapePointerSegment, parseJsonPointer, unescapePointerS
 export { din91379Characters } from './text-repertoire.js';
 export {
   readPattern,
+  MAX_PATTERN_DEPTH,
   patternEngine,
   backtrackingBound,
   NATIVE_STEP_BUDGET,

@@ -8,6 +8,7 @@ it('exposes exactly the documented runtime API', async () => {
     'FORMAT_MAJOR',
     'FORMAT_VERSION',
     'LINEAR_PROGRAM_LIMIT',
+    'MAX_PATTERN_DEPTH',
     'MAX_STRUCTURE_DEPTH',
     'NATIVE_STEP_BUDGET',
     'SCHEMA_ID',

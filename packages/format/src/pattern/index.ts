@@ -1,5 +1,5 @@
 export type { PatternNode, PatternCharacter, PatternSet, PatternAlternation, PatternRepeat, PatternUnsupported } from './pattern-tree.js';
-export { readPattern } from './read-pattern.js';
+export { readPattern, MAX_PATTERN_DEPTH } from './read-pattern.js';
 export type { PatternReading, ReadPattern, InvalidPattern } from './read-pattern.js';
 export { patternEngine, backtrackingBound, NATIVE_STEP_BUDGET } from './pattern-engine.js';
 export type { PatternEngine, BacktrackingBound } from './pattern-engine.js';

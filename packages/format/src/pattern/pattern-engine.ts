@@ -1,5 +1,5 @@
 import type { PatternAlternation, PatternNode } from './pattern-tree.js';
-import type { ReadPattern } from './read-pattern.js';
+import { MAX_PATTERN_DEPTH, type ReadPattern } from './read-pattern.js';
 import { linearProgramSize, LINEAR_PROGRAM_LIMIT } from './linear-matcher.js';
 
 /**
@@ -8,7 +8,8 @@ import { linearProgramSize, LINEAR_PROGRAM_LIMIT } from './linear-matcher.js';
  *   linear in the value, or at most {@link NATIVE_STEP_BUDGET} steps for a value of `maxLength`;
  * - `linear`: the pattern needs the linear-time matcher (nested or overlapping repetition);
  * - `none`: neither can check it safely (lookaround, back-references or `\b` in a pattern that
- *   could backtrack badly, or a linear program over {@link LINEAR_PROGRAM_LIMIT} steps).
+ *   could backtrack badly, a linear program over {@link LINEAR_PROGRAM_LIMIT} steps, or groups
+ *   nested deeper than {@link MAX_PATTERN_DEPTH}).
  */
 export type PatternEngine = 'native' | 'linear' | 'none';
 
@@ -22,6 +23,7 @@ const ALTERNATIVES_BUDGET = 1_000;
 
 /** The engine for a read pattern on values of at most `maxLength` code points (unbounded when undefined). */
 export function patternEngine(reading: ReadPattern, maxLength?: number): PatternEngine {
+  if (reading.depth > MAX_PATTERN_DEPTH) return 'none';
   let bound = bounds.get(reading);
   if (!bound) bounds.set(reading, (bound = backtrackingBound(reading.tree)));
   if (bound.alternatives <= ALTERNATIVES_BUDGET) {
@@ -84,7 +86,7 @@ function alternationTail(alternation: PatternAlternation, tail: Tail): Tail {
     first = union(first, bound.first);
   }
   // Branches that start with different characters: at most one of them gets past its first.
-  if (distinctStarts(alternation.branches)) alternatives = Math.max(...bounds.map((bound) => bound.alternatives));
+  if (distinctStarts(alternation.branches)) alternatives = bounds.reduce((most, bound) => Math.max(most, bound.alternatives), 0);
   return { degree, ways, alternatives, first };
 }
 
@@ -136,11 +138,15 @@ function variableTail(first: PatternNode | undefined, min: number, tail: Tail): 
   };
 }
 
+// Beyond this many candidates the first character counts as unknown: the analysis stays linear.
+const FIRST_LIMIT = 32;
+
 function union(a: First, b: First): First {
-  return a && b ? [...a, ...b] : undefined;
+  return a && b && a.length + b.length <= FIRST_LIMIT ? [...a, ...b] : undefined;
 }
 
 function distinctStarts(branches: readonly PatternNode[][]): boolean {
+  if (branches.length > FIRST_LIMIT) return false;
   const starts = branches.map((branch) => (branch[0] ? firstNode(branch[0]) : undefined));
   if (starts.some((start) => start === undefined)) return false;
   return starts.every((start, i) => starts.slice(i + 1).every((other) => disjointCharacters(start!, other!)));
@@ -173,7 +179,7 @@ export function minimumLength(node: PatternNode): number {
     case 'repeat':
       return node.min === 0 ? 0 : node.min * minimumLength(node.body);
     case 'alternation':
-      return Math.min(...node.branches.map((branch) => branch.reduce((sum, item) => sum + minimumLength(item), 0)));
+      return node.branches.reduce((least, branch) => Math.min(least, branch.reduce((sum, item) => sum + minimumLength(item), 0)), Infinity);
   }
 }
 

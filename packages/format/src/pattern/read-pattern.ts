@@ -16,7 +16,12 @@ export interface ReadPattern {
   outsideSubset: string | undefined;
   /** False when the tree holds a construct only a backtracking engine can run (lookaround, `\1`, `\b`, …). */
   linear: boolean;
+  /** How deeply groups nest; beyond {@link MAX_PATTERN_DEPTH} no tool walks the tree (format.md §5.4). */
+  depth: number;
 }
+
+/** The deepest group nesting any tool works on: the tree is walked recursively by its users. */
+export const MAX_PATTERN_DEPTH = 100;
 
 export interface InvalidPattern {
   ok: false;
@@ -57,12 +62,13 @@ const CONTROL_ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 
  * Parses a pattern the engine has accepted with the `v` flag, iteratively over groups. Written
  * as one function with local helpers: it ships to browsers, where every byte counts.
  */
-function parse(source: string): { tree: PatternAlternation; outsideSubset: string | undefined; linear: boolean } {
+function parse(source: string): { tree: PatternAlternation; outsideSubset: string | undefined; linear: boolean; depth: number } {
   const tree: PatternAlternation = { kind: 'alternation', branches: [[]] };
   const stack: PatternAlternation[] = [tree];
   let i = 0;
   let outsideSubset: string | undefined;
   let linear = true;
+  let depth = 0;
   const note = (construct: string) => void (outsideSubset ??= construct);
   const unsupported = (text: string, body?: PatternAlternation): PatternNode => {
     note(text);
@@ -90,6 +96,7 @@ function parse(source: string): { tree: PatternAlternation; outsideSubset: strin
       // Lookaround and modifier groups.
       branch.push(plainGroup ? body : unsupported(`(${prefix}`, body));
       stack.push(body);
+      depth = Math.max(depth, stack.length - 1);
     } else if ('*+?{'.includes(c)) {
       i--;
       const m = /^(?:([*+?])|\{(\d+)(,(\d*))?\})(\?)?/.exec(source.slice(i))!;
@@ -127,7 +134,7 @@ function parse(source: string): { tree: PatternAlternation; outsideSubset: strin
       branch.push({ kind: 'character', codePoint, source: source.slice(start, i) });
     }
   }
-  return { tree, outsideSubset, linear };
+  return { tree, outsideSubset, linear, depth };
 
   function escape(start: number): PatternNode {
     const c = source[i++]!;

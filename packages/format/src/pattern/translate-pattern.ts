@@ -1,6 +1,6 @@
 import { characterRanges, repertoireRanges, type CodePointRanges, type TextRepertoire } from './character-ranges.js';
 import type { PatternAlternation, PatternNode } from './pattern-tree.js';
-import type { ReadPattern } from './read-pattern.js';
+import { MAX_PATTERN_DEPTH, type ReadPattern } from './read-pattern.js';
 
 /**
  * The regular-expression dialects a pattern is translated to (specs/payload.md §4):
@@ -18,6 +18,7 @@ export type PatternDialect = 'xsd' | 'portable';
  * the repertoire's characters, so no engine's Unicode tables or class shorthands come into play.
  */
 export function translatePattern(reading: ReadPattern, dialect: PatternDialect, repertoire: TextRepertoire): string | undefined {
+  if (reading.depth > MAX_PATTERN_DEPTH) return undefined;
   const writer = new Writer(dialect, repertoire);
   const body = writer.alternation(reading.tree);
   if (body === undefined) return undefined;

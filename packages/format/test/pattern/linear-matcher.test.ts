@@ -75,3 +75,17 @@ describe('hostile patterns (issue #15 finding 2) complete on long values', () =>
     expect(check.matcher.test('aab')).toBe(source.endsWith('b'));
   });
 });
+
+describe('hostile pattern sources are read and judged in bounded time', () => {
+  it.each([
+    ['100,000 alternatives', Array.from({ length: 100_000 }, () => 'a').join('|')],
+    ['100,000 distinct alternatives', Array.from({ length: 100_000 }, (_, i) => String.fromCodePoint(0x4e00 + (i % 20_000)) + 'x').join('|')],
+    ['50,000 optional items', 'a?'.repeat(50_000) + 'b'],
+    ['a class of 100,000 characters', `[${'a-z'.repeat(33_000)}]+`],
+    ['20,000 nested groups', `${'('.repeat(20_000)}a${')'.repeat(20_000)}`],
+  ])('%s', (_, source) => {
+    const check = patternMatcher(source, 20);
+    if (check.ok) expect(typeof check.matcher.test('aaaa')).toBe('boolean');
+    else expect(check.reason).toBe('unsafe');
+  });
+});

@@ -55,6 +55,9 @@ describe('the safety verdict', () => {
     expect(patternEngine(read('(?=x)(a+)+'))).toBe('none');
     // Too many states for the linear matcher: at most LINEAR_PROGRAM_LIMIT per character.
     expect(patternEngine(read('((a|b){1,100}){1,100}'))).toBe('none');
+    // Groups nested deeper than any tool walks (their users recurse over the tree).
+    expect(patternEngine(read(`${'('.repeat(101)}a${')'.repeat(101)}`))).toBe('none');
+    expect(patternEngine(read(`${'('.repeat(100)}a${')'.repeat(100)}`))).toBe('native');
     // A lookahead in a pattern that cannot backtrack badly still runs natively.
     expect(patternEngine(read('(?=.*[0-9])[a-z0-9]+'))).toBe('native');
   });

@@ -1,4 +1,4 @@
-import { appendPointer, patternEngine, readPattern } from '@fimforms/format';
+import { appendPointer, MAX_PATTERN_DEPTH, patternEngine, readPattern } from '@fimforms/format';
 import type { SemanticRule } from './semantic-rule.js';
 
 /**
@@ -17,7 +17,7 @@ export const patternBacktracking: SemanticRule = {
       if (typeof pattern !== 'string') continue;
       const reading = readPattern(pattern);
       // Invalid patterns and constructs outside the subset are the pattern-syntax rule's.
-      if (!reading.ok || !reading.linear) continue;
+      if (!reading.ok || (!reading.linear && reading.depth <= MAX_PATTERN_DEPTH)) continue;
       const maxLength = field.constraints?.maxLength;
       const engine = patternEngine(reading, typeof maxLength === 'number' ? maxLength : undefined);
       const pointer = appendPointer('/fields', key, 'constraints', 'pattern');
@@ -41,8 +41,8 @@ export const patternBacktracking: SemanticRule = {
           severity: 'error',
           pointer,
           message: {
-            de: 'Das Pattern ist zu umfangreich, um Eingaben sicher in linearer Zeit zu prüfen (zu viele Wiederholungen mit Zählern); es würde nicht angewandt.',
-            en: 'The pattern is too large to check input safely in linear time (too many counted repetitions); it would not be applied.',
+            de: 'Das Pattern ist zu umfangreich, um Eingaben sicher in linearer Zeit zu prüfen (zu viele Wiederholungen mit Zählern oder mehr als 100 verschachtelte Gruppen); es würde nicht angewandt.',
+            en: 'The pattern is too large to check input safely in linear time (too many counted repetitions or more than 100 nested groups); it would not be applied.',
           },
         });
       }

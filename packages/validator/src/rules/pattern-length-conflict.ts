@@ -1,4 +1,4 @@
-import { appendPointer, matchLength, readPattern } from '@fimforms/format';
+import { appendPointer, matchLength, MAX_PATTERN_DEPTH, readPattern } from '@fimforms/format';
 import type { SemanticRule } from './semantic-rule.js';
 
 /**
@@ -14,7 +14,8 @@ export const patternLengthConflict: SemanticRule = {
       const { pattern, minLength, maxLength } = field.constraints ?? {};
       if (typeof pattern !== 'string' || (minLength === undefined && maxLength === undefined)) continue;
       const reading = readPattern(pattern);
-      if (!reading.ok) continue;
+      // Groups nested too deeply to walk are the pattern-backtracking rule's (pattern-too-complex).
+      if (!reading.ok || reading.depth > MAX_PATTERN_DEPTH) continue;
       const length = matchLength(reading.tree);
       const tooLong = maxLength !== undefined && length.min > maxLength;
       const tooShort = minLength !== undefined && length.max < minLength;
