@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createForm } from '@fimforms/runtime';
+import type { FormDefinition } from '@fimforms/format';
+import { corpusAvailable } from './support/corpus.js';
+import { disagreementsOf, type Disagreement } from './differential/contract.js';
+import { edgeSubmission } from './differential/edge-submissions.js';
+import { shape, skeletonOf, withRules, type Skeleton } from './differential/generated-form.js';
+import { verdictsOf } from './differential/payload-verdicts.js';
+import { rulesFor } from './differential/rule-effects.js';
+
+// Pairs of definition and submission: a bounded run by default, FIMFORMS_DIFFERENTIAL_RUNS=20000 for a deep one.
+const PAIRS = Number(process.env['FIMFORMS_DIFFERENTIAL_RUNS'] ?? 300);
+// With FIMFORMS_DIFFERENTIAL_REPORT=<file> every disagreement is collected there instead of stopping at the first.
+const REPORT = process.env['FIMFORMS_DIFFERENTIAL_REPORT'];
+const EDGE_SUBMISSIONS = 6;
+
+interface Case {
+  skeleton: Skeleton;
+  definition: FormDefinition;
+  submissions: { [name: string]: unknown }[];
+}
+
+const cases: fc.Arbitrary<Case> = shape
+  .map(skeletonOf)
+  .chain((skeleton) => rulesFor(skeleton).map((rules) => ({ skeleton, definition: withRules(skeleton, rules) })))
+  .chain(({ skeleton, definition }) =>
+    fc.array(edgeSubmission(skeleton.placed), { minLength: EDGE_SUBMISSIONS, maxLength: EDGE_SUBMISSIONS }).map((submissions) => printable({ skeleton, definition, submissions })),
+  );
+
+// A counterexample prints as its definition and submissions (the skeleton is a cyclic tree of the same).
+function printable(value: Case): Case {
+  return Object.assign(value, { [fc.toStringMethod]: () => JSON.stringify({ definition: value.definition, submissions: value.submissions }) });
+}
+
+/** What the browser would send after a citizen typed the raw submission (computed values filled in, hidden ones dropped). */
+function formsOwn(definition: FormDefinition, raw: { [name: string]: unknown }): unknown {
+  return createForm(definition, { submission: raw }).toSubmission();
+}
+
+const figures = { definitions: 0, pairs: 0, runtimeAccepted: 0, notCompiled: 0, disagreements: 0 };
+
+describe.runIf(corpusAvailable())('differential: runtime and payload schemas (payload.md §1)', () => {
+  it(`${PAIRS} definition/submission pairs: runtime-valid ⇒ schema-valid, and schemas refuse what they can express and the runtime refuses`, () => {
+    const started = performance.now();
+    const collected: { definition: FormDefinition; disagreement: Disagreement }[] = [];
+    fc.assert(
+      fc.property(cases, ({ skeleton, definition, submissions }) => {
+        const all = [...submissions, ...submissions.map((raw) => formsOwn(definition, raw))];
+        const verdicts = verdictsOf(definition, all);
+        figures.definitions += 1;
+        if (!Array.isArray(verdicts)) {
+          figures.notCompiled += 1;
+          throw new Error(`the generated definition does not compile: ${JSON.stringify(verdicts.diagnostics)}`);
+        }
+        figures.pairs += verdicts.length;
+        figures.runtimeAccepted += verdicts.filter((verdict) => verdict.runtimeErrors.length === 0).length;
+        const found = disagreementsOf(definition, skeleton, verdicts);
+        figures.disagreements += found.length;
+        if (REPORT !== undefined) {
+          collected.push(...found.map((disagreement) => ({ definition, disagreement })));
+          return;
+        }
+        expect(found).toEqual([]);
+      }),
+      { numRuns: Math.ceil(PAIRS / (2 * EDGE_SUBMISSIONS)), ...(REPORT !== undefined ? { endOnFailure: true } : {}) },
+    );
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`differential: ${JSON.stringify({ ...figures, seconds: Number(seconds.toFixed(1)) })}`);
+    if (REPORT !== undefined) fs.writeFileSync(REPORT, JSON.stringify(collected, null, 1));
+    // Guard against a vacuous pass: the runtime accepts a fair share, and refuses a fair share.
+    expect(figures.runtimeAccepted).toBeGreaterThan(figures.pairs / 5);
+    expect(figures.runtimeAccepted).toBeLessThan(figures.pairs);
+    expect(collected).toEqual([]);
+  }, 600_000);
+});

@@ -1,0 +1,101 @@
+import type { Diagnostic, FormDefinition } from '@fimforms/format';
+import type { Placed, Skeleton } from './generated-form.js';
+import type { PairVerdict } from './payload-verdicts.js';
+import { referencesTo } from './rule-effects.js';
+
+/** A pair on which the runtime and a payload schema disagree, in the sense of payload.md §1. */
+export interface Disagreement {
+  kind: 'runtime-accepts-serializer-refuses' | 'runtime-accepts-xsd-rejects' | 'runtime-accepts-json-rejects' | 'xsd-accepts-expressible' | 'json-accepts-expressible';
+  submission: unknown;
+  detail: unknown;
+}
+
+// Field and structure checks an XSD states (payload.md §3): a value outside them is refused there too.
+const XSD_EXPRESSIBLE = new Set([
+  'value-required',
+  'value-invalid-type',
+  'value-invalid-characters',
+  'value-too-short',
+  'value-too-long',
+  'value-pattern-mismatch',
+  'value-below-minimum',
+  'value-above-maximum',
+  'value-not-in-code-list',
+  'file-size-too-large',
+  'file-media-type-not-allowed',
+  'instances-too-few',
+  'instances-too-many',
+  'choice-none-selected',
+  'choice-several-selected',
+  'submission-unknown-field',
+  'submission-unexpected-value',
+]);
+
+/**
+ * Whether the JSON Schema states the check behind a runtime error: payload.md §9 leaves date,
+ * time and date-time bounds and the two fraction digits of `num_currency` to the runtime.
+ */
+function jsonExpressible(error: Diagnostic, placed: Placed | undefined, value: unknown): boolean {
+  const type = placed?.kind === 'field' ? placed.spec.field.type : undefined;
+  if ((error.code === 'value-below-minimum' || error.code === 'value-above-maximum') && (type === 'date' || type === 'time' || type === 'datetime')) return false;
+  if (error.code === 'value-invalid-type' && type === 'num_currency' && typeof value === 'string' && /^-?\d+\.\d*[1-9]\d*$/.test(value) && /\.\d{3,}/.test(value.replace(/0+$/, ''))) return false;
+  return true;
+}
+
+/** The elements whose occurrence rules change: effect targets and everything below them. */
+function ruleTouched(definition: FormDefinition, skeleton: Skeleton): Set<Placed> {
+  const byReference = new Map<string, Placed>();
+  for (const placed of skeleton.all) for (const form of referencesTo(placed)) byReference.set(form, placed);
+  const touched = new Set<Placed>();
+  for (const rule of Object.values(definition.rules ?? {})) {
+    for (const effect of rule.effects ?? []) {
+      const target = effect.target === undefined ? undefined : byReference.get(effect.target);
+      if (target) touched.add(target);
+    }
+  }
+  return new Set(skeleton.all.filter((placed) => [...touched].some((target) => placed === target || isBelow(placed, target) || isBelow(target, placed))));
+}
+
+function isBelow(placed: Placed, ancestor: Placed): boolean {
+  for (let at = placed.parent; at; at = at.parent) if (at === ancestor) return true;
+  return false;
+}
+
+/** The placed occurrence a submission pointer names (instance indices skipped), and the value there. */
+function at(pointer: string, skeleton: Skeleton, submission: unknown): { placed: Placed | undefined; value: unknown } {
+  const segments = pointer.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let value: unknown = submission;
+  for (const segment of segments) value = typeof value === 'object' && value !== null ? (value as { [key: string]: unknown })[segment] : undefined;
+  const names = segments.filter((segment) => !/^\d+$/.test(segment)).join('.');
+  return { placed: skeleton.all.find((placed) => placed.path.join('.') === names), value };
+}
+
+/**
+ * The disagreements of one batch: the runtime accepts and a schema (or the serializer) refuses;
+ * or the runtime refuses for a reason a schema can express, about an element no rule acts on,
+ * and that schema accepts.
+ */
+export function disagreementsOf(definition: FormDefinition, skeleton: Skeleton, verdicts: PairVerdict[]): Disagreement[] {
+  const touched = ruleTouched(definition, skeleton);
+  const found: Disagreement[] = [];
+  for (const verdict of verdicts) {
+    const { submission } = verdict;
+    if (verdict.runtimeErrors.length === 0) {
+      if (verdict.serializerErrors.length > 0) found.push({ kind: 'runtime-accepts-serializer-refuses', submission, detail: verdict.serializerErrors });
+      else {
+        if (!verdict.xml.valid) found.push({ kind: 'runtime-accepts-xsd-rejects', submission, detail: verdict.xml.errors });
+        if (!verdict.json.valid) found.push({ kind: 'runtime-accepts-json-rejects', submission, detail: verdict.json.errors });
+      }
+      continue;
+    }
+    const expressible = verdict.runtimeErrors
+      .filter((error) => XSD_EXPRESSIBLE.has(error.code))
+      .map((error) => ({ error, ...at(error.pointer, skeleton, submission) }))
+      .filter(({ placed, error }) => (placed === undefined ? error.code === 'submission-unknown-field' : !touched.has(placed)));
+    if (expressible.length === 0) continue;
+    if (verdict.xml.valid) found.push({ kind: 'xsd-accepts-expressible', submission, detail: expressible.map(({ error }) => error) });
+    const forJson = expressible.filter(({ error, placed, value }) => jsonExpressible(error, placed, value));
+    if (forJson.length > 0 && verdict.json.valid) found.push({ kind: 'json-accepts-expressible', submission, detail: forJson.map(({ error }) => error) });
+  }
+  return found;
+}
