@@ -3,6 +3,7 @@
  * each repeating occurrence — `kinder.0.vorname`. Names never start with a digit, so a segment
  * that does is an index.
  */
+import { appendPointer } from '@fimforms/format';
 
 /** True for an index segment (`0`, `12`). */
 export function isIndex(segment: string): boolean {
@@ -18,7 +19,7 @@ export function parentPath(path: string): string {
 
 /** The JSON pointer of an instance path in the submission (`kinder.0.name` → `/kinder/0/name`). */
 export function toPointer(path: string): string {
-  return path === '' ? '' : `/${path.replaceAll('.', '/')}`;
+  return path === '' ? '' : appendPointer('', ...path.split('.'));
 }
 
 /** Removes instance `index` of `occurrence` from a map keyed by instance paths; later instances move up by one. */

@@ -3,6 +3,7 @@ import { MAX_INSTANCES, type ElementNode } from '@fimforms/expressions';
 import { coerceSubmitted } from './field-value.js';
 import type { FormModel } from './form-model.js';
 import { problem } from './diagnostic-at.js';
+import { toPointer } from './instance-path.js';
 import { ValueStore } from './value-store.js';
 
 /** The values and instance counts read from a submission object, and what was wrong with its shape. */
@@ -50,7 +51,7 @@ function readGroup(children: readonly ElementNode[], data: Record<string, unknow
     const position = children[next]?.name === key ? next : positions.get(key);
     const node = position === undefined ? undefined : children[position];
     if (!node) {
-      result.diagnostics.push(problem('submission-unknown-field', pointerOf(at), `„${key}“ ist kein Feld dieses Formulars`, `"${key}" is not a field of this form`));
+      result.diagnostics.push(problem('submission-unknown-field', toPointer(at), `„${key}“ ist kein Feld dieses Formulars`, `"${key}" is not a field of this form`));
       continue;
     }
     next = position! + 1;
@@ -60,7 +61,7 @@ function readGroup(children: readonly ElementNode[], data: Record<string, unknow
 
 function readOccurrence(node: ElementNode, value: unknown, path: string, result: ReadSubmission): void {
   if (node.field?.control === 'label') {
-    result.diagnostics.push(problem('submission-unexpected-value', pointerOf(path), 'Ein statischer Text hat keinen Wert', 'A static text has no value'));
+    result.diagnostics.push(problem('submission-unexpected-value', toPointer(path), 'Ein statischer Text hat keinen Wert', 'A static text has no value'));
     return;
   }
   if (!node.repeating) {
@@ -73,7 +74,7 @@ function readOccurrence(node: ElementNode, value: unknown, path: string, result:
   const max = Math.min(node.max, MAX_ITEMS);
   const limit = Math.min(value.length, max, Math.max(result.budget, 0));
   if (value.length > max) {
-    result.diagnostics.push(problem('instances-too-many', pointerOf(path), `Höchstens ${max} Einträge erlaubt`, `At most ${max} entries are allowed`));
+    result.diagnostics.push(problem('instances-too-many', toPointer(path), `Höchstens ${max} Einträge erlaubt`, `At most ${max} entries are allowed`));
   }
   result.counts.set(path, limit);
   for (let i = 0; i < limit; i++) readInstance(node, value[i], `${path}.${i}`, result);
@@ -100,7 +101,7 @@ function budgetExhausted(path: string, result: ReadSubmission): void {
   result.diagnostics.push(
     problem(
       'instances-too-many',
-      pointerOf(path),
+      toPointer(path),
       `Die Übermittlung enthält mehr als ${MAX_INSTANCES} Elementinstanzen; der Rest wird nicht gelesen`,
       `The submission holds more than ${MAX_INSTANCES} element instances; the rest is not read`,
     ),
@@ -108,13 +109,9 @@ function budgetExhausted(path: string, result: ReadSubmission): void {
 }
 
 function shapeError(path: string, result: ReadSubmission): void {
-  result.diagnostics.push(problem('value-invalid-type', pointerOf(path), 'Der Wert hat nicht die erwartete Form', 'The value does not have the expected shape'));
+  result.diagnostics.push(problem('value-invalid-type', toPointer(path), 'Der Wert hat nicht die erwartete Form', 'The value does not have the expected shape'));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function pointerOf(path: string): string {
-  return `/${path.replaceAll('.', '/').replaceAll('~', '~0')}`;
 }

@@ -1,3 +1,5 @@
+import { parseJsonPointer } from '@fimforms/format';
+
 /** Element ids inside the one shadow root, derived from instance paths (unique per form). */
 export const fieldId = (path: string): string => `f-${path}`;
 export const errorId = (path: string): string => `f-${path}-error`;
@@ -6,9 +8,5 @@ export const groupId = (path: string): string => `g-${path}`;
 
 /** The instance path of a submission JSON pointer (`/kinder/0/vorname` → `kinder.0.vorname`). */
 export function pointerPath(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .join('.');
+  return (parseJsonPointer(pointer) ?? []).join('.');
 }
