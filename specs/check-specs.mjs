@@ -192,7 +192,7 @@ function diagnosticsRegistry() {
 }
 
 /** Specifications that keep their own code tables (diagnostics.md, "Other areas"). */
-const AREA_DOCUMENTS = ['rules.md', 'runtime.md', 'submission.md', 'payload.md', 'xdatenfelder.md'];
+const AREA_DOCUMENTS = ['rules.md', 'runtime.md', 'submission.md', 'payload.md', 'xdatenfelder.md', 'diff.md'];
 
 /** Case descriptions are unique in the file, test descriptions unique in their case, so `file › case › test` is unique. */
 function descriptionProblems(cases) {
@@ -551,7 +551,7 @@ function citationProblems(file) {
 }
 
 /** The specification documents of this package (README.md lists them). */
-const SPEC_DOCUMENTS = new Set(['format.md', 'fim-mapping.md', 'rules.md', 'runtime.md', 'submission.md', 'payload.md', 'xdatenfelder.md', 'diagnostics.md']);
+const SPEC_DOCUMENTS = new Set(['format.md', 'fim-mapping.md', 'rules.md', 'runtime.md', 'submission.md', 'payload.md', 'xdatenfelder.md', 'diagnostics.md', 'diff.md']);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Report

@@ -8,3 +8,5 @@ export type { SampleResult, SampleOptions } from './sample/sample-submission.js'
 export type { SubmissionValidator } from './sample/adjust-to-validator.js';
 export type { PayloadOptions, DataOptions } from './payload-model/payload-options.js';
 export { DIN_91379_NAMESPACE, DIN_91379_LOCATION } from './payload-model/din-91379.js';
+export { diffPayloadContract } from './diff/diff-payload-contract.js';
+export type { ChangeClass, PayloadChange, PayloadContractDiff, VersionAdvice, VersionStep } from './diff/payload-change.js';

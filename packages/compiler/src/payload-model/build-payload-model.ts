@@ -21,6 +21,9 @@ import { fimIdName, lowerCamelName, NameScope, upperCamelName } from './xoev-nam
 /** Groups nested deeper than this are reported, not followed (hostile input must not overflow the stack). */
 export const MAX_GROUP_DEPTH = 64;
 
+/** The default namespaces' prefix: `urn:fimforms:payload:<S-id or name>:<version>`. */
+export const PAYLOAD_URN_PREFIX = 'urn:fimforms:payload:';
+
 const cache = new WeakMap<FormDefinition, Map<string, PayloadModel>>();
 
 /**
@@ -114,8 +117,10 @@ class ModelBuilder {
   #namespace(formName: string): Pick<PayloadModel, 'targetNamespace' | 'kennung' | 'version' | 'schemaUri'> {
     const options = this.#options;
     const version = options.version ?? this.#definition.fim?.version ?? '1.0';
-    const base = `https://fimforms.de/payload/${encodeURIComponent(this.#definition.fim?.id ?? lowerCamelName(formName))}`;
-    const targetNamespace = options.targetNamespace ?? `${base}/${version}`;
+    // A URN, as XÖV names its standards (urn:xoev-de:…): it needs no domain held by anyone and
+    // never resolves, so no back office ever depends on a server (specs/payload.md §2.2).
+    const base = `${PAYLOAD_URN_PREFIX}${encodeURIComponent(this.#definition.fim?.id ?? lowerCamelName(formName))}`;
+    const targetNamespace = options.targetNamespace ?? `${base}:${version}`;
     const kennung = options.kennung ?? (options.targetNamespace === undefined ? base : targetNamespace);
     const separator = targetNamespace.startsWith('urn:') ? ':' : '/';
     const schemaUri = options.schemaUri ?? `${targetNamespace}${separator}${formName}.schema.json`;

@@ -20,8 +20,8 @@ export function codeListModel(key: string, list: CodeList, kennung: string, sche
   const separator = kennung.startsWith('urn:') ? ':' : '/';
   const listURI = `${kennung}${separator}codeliste${separator}${encodeURIComponent(key)}`;
   const values = uniqueValues(Array.isArray(list.values) ? list.values : []);
-  if (values.length === 0) return { key, codeType: 2, listURI, version: schemaVersion, title };
-  return { key, codeType: 1, listURI, version: schemaVersion, values, title };
+  if (values.length === 0) return { key, codeType: 2, listURI, version: schemaVersion, title, inline: true };
+  return { key, codeType: 1, listURI, version: schemaVersion, values, title, inline: true };
 }
 
 // A repeated code would make the JSON Schema `enum` invalid; the first entry wins.

@@ -84,6 +84,8 @@ export interface CodeListModel {
   /** The codes (Code-Typ 1). */
   values?: CodeValue[];
   title: string;
+  /** An inline list of the definition: its URI and version follow the payload schema's. */
+  inline?: true;
 }
 
 /** One child element of a group: an occurrence with its element name and cardinality. */

@@ -12,13 +12,13 @@ export interface PayloadOptions {
   /** Version of the payload schema; default the FIM version of the schema, else `1.0`. */
   version?: string;
   /**
-   * Versioned targetNamespace; default `https://fimforms.de/payload/<S-id or name>/<version>`.
+   * Versioned targetNamespace; default `urn:fimforms:payload:<S-id or name>:<version>`.
    * Never one under `urn:xoev-de:` (reserved for registered XÖV publishers).
    */
   targetNamespace?: string;
   /** Unversioned identifier (appinfo `kennung`); default the namespace without its version. */
   kennung?: string;
-  /** JSON Schema `$id` (FIT-Connect schemaUri); default `<targetNamespace>/<name>.schema.json`. */
+  /** JSON Schema `$id` (FIT-Connect schemaUri); default `<targetNamespace>:<name>.schema.json` (`/` instead of `:` for an http(s) namespace). */
   schemaUri?: string;
 }
 

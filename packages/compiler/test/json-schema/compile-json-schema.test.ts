@@ -16,7 +16,7 @@ describe('jsonSchema', () => {
       additionalProperties: false,
       properties: { vorname: { $ref: '#/$defs/F60000000227V1.2' }, notiz: { type: 'array', items: { $ref: '#/$defs/notiz' }, maxItems: 3 } },
     });
-    expect(schemaUri).toBe('https://fimforms.de/payload/klein/1.0/klein.schema.json');
+    expect(schemaUri).toBe('urn:fimforms:payload:klein:1.0:klein.schema.json');
   });
 
   it('defines keys from definitions as own properties, never as prototypes', () => {

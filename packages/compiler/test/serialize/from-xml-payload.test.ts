@@ -8,7 +8,7 @@ const definition = smallDefinition({
   ja: { type: 'bool', cardinality: '0:1' },
   betrag: { type: 'num', cardinality: '0:1' },
 });
-const NS = 'https://fimforms.de/payload/klein/1.0';
+const NS = 'urn:fimforms:payload:klein:1.0';
 
 describe('fromXml', () => {
   it('reads values in their submission types, whatever the prefix', () => {
