@@ -46,7 +46,7 @@ function valueJson(value: PayloadValue): string {
     case 'text':
       return JSON.stringify(value.text);
     case 'number':
-      return value.literal;
+      return jsonNumber(value.literal);
     case 'bool':
       return String(value.value);
     case 'code': {
@@ -56,4 +56,12 @@ function valueJson(value: PayloadValue): string {
     case 'file':
       return `{"name": ${JSON.stringify(value.name)}, "size": ${value.size}, "mediaType": ${JSON.stringify(value.mediaType)}, "ref": ${JSON.stringify(value.ref)}}`;
   }
+}
+
+/**
+ * A decimal's exact digits as a JSON number: the submission may write leading zeros (`"007"`,
+ * `"-00.50"`, as xs:decimal may), JSON's number grammar may not (specs/payload.md §6.2).
+ */
+function jsonNumber(literal: string): string {
+  return literal.replace(/^(-?)0+(?=\d)/, '$1');
 }
