@@ -55,19 +55,27 @@ export function linearMatcher(tree: PatternAlternation): PatternMatcher {
       }
       let count = close(0, current, 0, ++generation);
       for (let i = 0; i < value.length && count > 0; ) {
-        const codePoint = value.codePointAt(i)!;
-        const character = codePoint > 0xffff ? value.slice(i, i + 2) : value[i]!;
-        i += character.length;
+        // One code point: a surrogate pair is one character under the `v` flag.
+        let codePoint = value.charCodeAt(i++);
+        if (codePoint >= 0xd800 && codePoint <= 0xdbff && i < value.length) {
+          const low = value.charCodeAt(i);
+          if (low >= 0xdc00 && low <= 0xdfff) {
+            codePoint = 0x10000 + ((codePoint - 0xd800) << 10) + (low - 0xdc00);
+            i++;
+          }
+        }
         ++generation;
         let nextCount = 0;
         for (let t = 0; t < count; t++) {
           const pc = current[t]!;
           const kind = op[pc];
-          if ((kind === CHARACTER && x[pc] === codePoint) || (kind === SET && sets[x[pc]!]!(codePoint, character))) {
+          if ((kind === CHARACTER && x[pc] === codePoint) || (kind === SET && sets[x[pc]!]!(codePoint))) {
             nextCount = close(pc + 1, next, nextCount, generation);
           }
         }
-        [current, next] = [next, current];
+        const swap = current;
+        current = next;
+        next = swap;
         count = nextCount;
       }
       for (let t = 0; t < count; t++) if (op[current[t]!] === MATCH) return true;
@@ -99,7 +107,7 @@ function compile(tree: PatternAlternation) {
   const op: number[] = [];
   const x: number[] = [];
   const y: number[] = [];
-  const sets: ((codePoint: number, character: string) => boolean)[] = [];
+  const sets: ((codePoint: number) => boolean)[] = [];
   const push = (kind: number, a = 0) => {
     x.push(a);
     y.push(0);
@@ -144,13 +152,13 @@ function compile(tree: PatternAlternation) {
 // Common characters are tested once per set and remembered (0 unknown, 1 in, 2 out).
 const REMEMBERED = 0x3000;
 
-function setTest(source: string): (codePoint: number, character: string) => boolean {
+function setTest(source: string): (codePoint: number) => boolean {
   const regexp = new RegExp(`^(?:${source})$`, 'v');
   let known: Uint8Array | undefined;
-  return (codePoint, character) => {
-    if (codePoint >= REMEMBERED) return regexp.test(character);
+  return (codePoint) => {
+    if (codePoint >= REMEMBERED) return regexp.test(String.fromCodePoint(codePoint));
     known ??= new Uint8Array(REMEMBERED);
-    if (known[codePoint] === 0) known[codePoint] = regexp.test(character) ? 1 : 2;
+    if (known[codePoint] === 0) known[codePoint] = regexp.test(String.fromCharCode(codePoint)) ? 1 : 2;
     return known[codePoint] === 1;
   };
 }

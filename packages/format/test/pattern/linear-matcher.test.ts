@@ -51,7 +51,7 @@ describe('linearMatcher', () => {
         expect(matcher.test(text), `${source} on ${JSON.stringify(text)}`).toBe(reading.regexp.test(text));
       }
     }
-  });
+  }, 60_000);
 
   it('matches whole values only, and empty ones where the pattern allows', () => {
     const matcher = linearMatcher(read('[0-9]{5}|[A-Z]{2}').tree);
@@ -73,7 +73,7 @@ describe('hostile patterns (issue #15 finding 2) complete on long values', () =>
     expect(check.engine).toBe('linear');
     for (const text of values) expect(check.matcher.test(text)).toBe(false);
     expect(check.matcher.test('aab')).toBe(source.endsWith('b'));
-  });
+  }, 30_000);
 });
 
 describe('hostile pattern sources are read and judged in bounded time', () => {
@@ -87,5 +87,5 @@ describe('hostile pattern sources are read and judged in bounded time', () => {
     const check = patternMatcher(source, 20);
     if (check.ok) expect(typeof check.matcher.test('aaaa')).toBe('boolean');
     else expect(check.reason).toBe('unsafe');
-  });
+  }, 30_000);
 });
