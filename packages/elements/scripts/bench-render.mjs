@@ -1,0 +1,126 @@
+// First-render and keystroke timings of <fim-form> in headless Chromium (figures for the README and
+// issue #12; no test asserts times). Production bundle (esbuild, minified, Lit without dev mode).
+//   node scripts/bench-render.mjs            → 500 and 2,000 fields; keystroke at 2,000 fields with 300 rules
+// Render: from setting `definition` to the next frame after Lit's update (every control in the DOM),
+// median of 5 fresh pages per size; the count of controls in Chromium's accessibility tree is checked.
+// Keystroke: from the keydown event to the next frame, median of 30 keystrokes in a field read by rules.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ORIGIN = 'http://fim.test';
+const RUNS = 5;
+
+const bundle = await build({ entryPoints: [path.resolve(here, '../src/define.ts')], bundle: true, format: 'esm', write: false, minify: true });
+const script = bundle.outputFiles[0].text;
+
+/** `count` fields in groups of 20, a realistic mix of controls, and optionally 300 rules reading earlier fields. */
+function definition(count, withRules) {
+  const fields = {};
+  const groups = {};
+  const structure = [];
+  const codes = { kind: 'inline', values: ['01', '02', '03'].map((code) => ({ code, label: { de: `Option ${code}` } })) };
+  const groupCount = Math.ceil(count / 20);
+  for (let g = 0; g < groupCount; g++) {
+    const children = [];
+    for (let i = 0; i < 20 && g * 20 + i < count; i++) {
+      const key = `f${g}_${i}`;
+      const kind = i % 10;
+      const base = { name: key, label: { de: `Feld ${g}.${i}` } };
+      fields[key] =
+        kind === 1 ? { ...base, control: 'input', type: 'num' }
+        : kind === 4 ? { ...base, control: 'input', type: 'date' }
+        : kind === 6 ? { ...base, control: 'select', type: 'text', codeList: 'codes' }
+        : kind === 8 ? { ...base, control: 'input', type: 'bool', ui: { widget: 'checkbox' } }
+        : { ...base, control: 'input', type: 'text', constraints: { maxLength: 50 } };
+      children.push({ field: key, cardinality: '0:1' });
+    }
+    groups[`g${g}`] = { name: `g${g}`, label: { de: `Gruppe ${g}` }, children };
+    structure.push({ group: `g${g}`, cardinality: '0:1' });
+  }
+  const rules = {};
+  if (withRules) {
+    for (let r = 0; r < 300; r++) {
+      const g = r % groupCount;
+      const kind = ['show', 'require', 'compute'][r % 3];
+      const target = `f${(g + 1) % groupCount}_${[3, 5, 7][r % 3]}`;
+      rules[`r${r}`] = { type: 'K', effects: [kind === 'compute' ? { effect: 'compute', target, value: `f${g}_1 * 2 + 1` } : { effect: kind, target, when: `f${g}_1 > ${r % 50}` }] };
+    }
+  }
+  return { fimforms: '1.0', name: 'gross', title: { de: 'Groß' }, structure, fields, groups, codeLists: { codes }, rules };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+
+async function freshPage() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.route(`${ORIGIN}/**`, (route) =>
+    new URL(route.request().url()).pathname === '/fimforms.js'
+      ? route.fulfill({ contentType: 'text/javascript', body: script })
+      : route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="de"><script type="module" src="/fimforms.js"></script><body><fim-form></fim-form></body></html>' }),
+  );
+  await page.goto(`${ORIGIN}/`);
+  await page.waitForFunction(() => customElements.get('fim-form'));
+  return page;
+}
+
+async function renderOnce(count, withRules) {
+  const page = await freshPage();
+  const { ms, phases } = await page.evaluate(async (d) => {
+    const form = document.querySelector('fim-form');
+    const start = performance.now();
+    form.definition = d;
+    await form.updateComplete;
+    const rendered = performance.now();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const end = performance.now();
+    return { ms: end - start, phases: `script ${(rendered - start).toFixed(0)} + style/layout/paint ${(end - rendered).toFixed(0)}` };
+  }, definition(count, withRules));
+  if (process.env.PHASES) console.log(`  ${count}: ${phases}`);
+  const controls = await page.evaluate(() => document.querySelector('fim-form').shadowRoot.querySelectorAll('input, select, textarea').length);
+  const session = await page.context().newCDPSession(page);
+  const { nodes } = await session.send('Accessibility.getFullAXTree');
+  const inTree = nodes.filter((node) => !node.ignored && ['textbox', 'radio', 'checkbox', 'combobox'].includes(node.role?.value)).length;
+  await page.close();
+  return { ms, controls, inTree };
+}
+
+async function keystrokes(count) {
+  const page = await freshPage();
+  await page.evaluate(async (d) => {
+    const form = document.querySelector('fim-form');
+    form.definition = d;
+    await form.updateComplete;
+  }, definition(count, true));
+  // f0_1 is read by the rules of group 0 (every 100th rule): type into the hub of group 1 and 0 alike.
+  const input = page.locator('fim-form').locator('[id="f-g0.f0_1"]');
+  await input.focus();
+  await page.evaluate(() => {
+    window.__frames = [];
+    document.querySelector('fim-form').shadowRoot.addEventListener('keydown', (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => window.__frames.push(performance.now() - start), 0));
+    }, true);
+  });
+  for (let i = 0; i < 30; i++) await page.keyboard.type(String(i % 10));
+  await page.waitForTimeout(200);
+  const frames = await page.evaluate(() => window.__frames);
+  await page.close();
+  return frames;
+}
+
+try {
+  for (const [count, withRules] of [[500, false], [2000, false], [2000, true]]) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await renderOnce(count, withRules));
+    const last = runs.at(-1);
+    console.log(`${count} fields${withRules ? ' + 300 rules' : ''}: first render to next frame median ${median(runs.map((r) => r.ms)).toFixed(0)} ms (runs ${runs.map((r) => r.ms.toFixed(0)).join(', ')}); ${last.controls} native controls, ${last.inTree} in the accessibility tree`);
+  }
+  const frames = await keystrokes(2000);
+  console.log(`keystroke to next frame, 2,000 fields, 300 rules: median ${median(frames).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms (${frames.length} keystrokes)`);
+} finally {
+  await browser.close();
+}
