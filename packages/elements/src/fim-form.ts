@@ -484,7 +484,7 @@ export class FimForm extends LitElement implements FormHost {
     const path = target.dataset['path'];
     const kind = target.dataset['kind'];
     if (path === undefined || kind === 'combobox' || kind === 'file') return;
-    const field = this.engine.fieldOf(path);
+    const field = this.engine.describe(path)?.field;
     if (!field) return;
     if (target.type === 'checkbox') this.#commit(path, target.checked ? true : this.engine.isRequired(path) ? false : undefined);
     else if (target.type === 'radio') this.#commit(path, field.type === 'bool' ? target.value === 'true' : target.value);
@@ -557,7 +557,7 @@ export class FimForm extends LitElement implements FormHost {
   }
 
   #removeInstance(path: string, index: number): void {
-    const label = this.engine.fieldOf(`${path}.0`) ? this.engine.fieldOf(`${path}.0`)!.label : undefined;
+    const label = this.engine.describe(`${path}.0`)?.field?.label;
     if (!this.engine.removeInstance(path, index)) return;
     this.announce(this.t.removed(label ? localized(label, this.#language) : ''));
     const count = this.engine.instanceCount(path);

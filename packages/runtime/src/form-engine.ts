@@ -1,4 +1,4 @@
-import type { Diagnostic, Field, FormDefinition } from '@fimforms/format';
+import type { Diagnostic, FormDefinition } from '@fimforms/format';
 import { coerceInput } from './field-value.js';
 import { formModel } from './form-model.js';
 import { FormPages } from './form-pages.js';
@@ -82,15 +82,6 @@ export class FormEngine {
     const { min, max } = node;
     if (node.kind === 'field') return node.field ? { kind: 'field', field: node.field, min, max, computed: this.#state.model.computed[node.index]! } : undefined;
     return node.group ? { kind: 'group', group: node.group, min, max } : undefined;
-  }
-
-  /**
-   * The field definition at an instance path.
-   * @deprecated Leaves the API: use `describe(path)`, whose `field` it returns.
-   */
-  fieldOf(path: string): Field | undefined {
-    const info = this.describe(path);
-    return info?.kind === 'field' ? info.field : undefined;
   }
 
   /** False when a rule hides the element instance or one of its ancestors. */

@@ -65,4 +65,4 @@ export interface PageState {
  */
 export type ElementInfo =
   | { kind: 'field'; field: Field; min: number; max: number; computed: boolean }
-  | { kind: 'group'; group: FieldGroup; min: number; max: number };
+  | { kind: 'group'; group: FieldGroup; min: number; max: number; field?: undefined };

@@ -142,7 +142,7 @@ export function fileControl(host: FormHost, slot: FileSlot, state: FieldState): 
 /** The file slot a file input or remove button stands for, from its data attributes. */
 export function fileSlotOf(host: FormHost, path: string, max: number): FileSlot | undefined {
   const repeating = max > 1;
-  const field = host.engine.fieldOf(repeating ? `${path}.0` : path) ?? host.engine.fieldOf(path);
+  const field = host.engine.describe(repeating ? `${path}.0` : path)?.field ?? host.engine.describe(path)?.field;
   if (!field) return undefined;
   return { path, field, occurrence: { field: field.name }, parent: undefined, label: '', repeating, max };
 }

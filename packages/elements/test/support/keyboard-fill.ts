@@ -74,7 +74,7 @@ async function act(form: FimForm, element: HTMLElement, done: Set<string>, log: 
   if (path === undefined || done.has(path)) return;
   done.add(path);
   const state = form.engine.get(path);
-  const field = form.engine.fieldOf(path) ?? form.engine.fieldOf(`${path}.0`);
+  const field = form.engine.describe(path)?.field ?? form.engine.describe(`${path}.0`)?.field;
   const kind = element.dataset['kind'];
   // What the citizen sees decides: the field's label says "Pflichtangabe".
   const required = element.closest('.field')?.querySelector('.required') !== null;
