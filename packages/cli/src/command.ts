@@ -15,7 +15,7 @@ export interface CliIo {
  * `run` returns the exit code: 0 success, 1 findings (errors in the input), 2 usage or I/O trouble.
  */
 export interface Command {
-  name: 'validate' | 'import' | 'export' | 'compile' | 'sample' | 'payload';
+  name: 'validate' | 'import' | 'export' | 'compile' | 'sample' | 'payload' | 'diff';
   /** One line for `fimforms --help`. */
   summary: BilingualMessage;
   /** Full help for `fimforms <name> --help`: synopsis, options, examples. */

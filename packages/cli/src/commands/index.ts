@@ -5,6 +5,7 @@ import { exportCommand } from './export.js';
 import { compileCommand } from './compile.js';
 import { sampleCommand } from './sample.js';
 import { payloadCommand } from './payload.js';
+import { diffCommand } from './diff.js';
 
 /** Every `fimforms` sub-command; each command file adds its one line here. */
 export const commands: Command[] = [
@@ -14,4 +15,5 @@ export const commands: Command[] = [
   compileCommand,
   sampleCommand,
   payloadCommand,
+  diffCommand,
 ];
