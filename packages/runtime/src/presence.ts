@@ -62,7 +62,8 @@ export class Presence {
     let count = 0;
     for (let i = 0; i < this.#tree.instanceCount(path); i++) {
       const instance = `${path}.${i}`;
-      if (this.#rules.isVisible(instance) && (this.#tree.stored(instance, node) !== undefined || this.hasVisibleValue(instance))) count++;
+      // A fixed value counts: the form submits it (specs/submission.md §2).
+      if (this.#rules.isVisible(instance) && (this.#tree.valueOf(instance, node) !== undefined || this.hasVisibleValue(instance))) count++;
     }
     return count;
   }
