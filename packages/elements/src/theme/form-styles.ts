@@ -89,7 +89,10 @@ export const formStyles = css`
     font: inherit; font-weight: 600; min-height: 2.75rem; min-width: 2.75rem; padding: 0.5rem 1.25rem; cursor: pointer;
     color: var(--fim-accent-text); background: var(--fim-accent); border: 2px solid var(--fim-accent); border-radius: var(--fim-radius);
   }
+  .button { transition: background-color 0.15s ease-out, color 0.15s ease-out; }
+  .button:hover { background: var(--fim-accent-hover, #084a8c); border-color: var(--fim-accent-hover, #084a8c); }
   .button.secondary { color: var(--fim-accent); background: var(--fim-background); }
+  .button.secondary:hover { background: var(--fim-surface); color: var(--fim-accent); }
   .button.link { color: var(--fim-accent); background: none; border: 0; padding: 0.25rem 0.5rem; text-decoration: underline; min-height: 1.5rem; }
   .actions { display: flex; flex-wrap: wrap; gap: 1rem; margin-top: 2rem; }
   .summary { border: 4px solid var(--fim-error); padding: 1rem 1.25rem; margin-bottom: 2rem; }
