@@ -6,6 +6,7 @@ import { parentPath, toPointer } from './instance-path.js';
 import type { Presence } from './presence.js';
 import type { RuleResults } from './rule-results.js';
 import type { CheckSurroundings } from './validate-field.js';
+import { fixedContent } from './field-value.js';
 
 const NONE: readonly Diagnostic[] = Object.freeze([]);
 
@@ -129,7 +130,7 @@ export class FieldChecks {
   }
 
   #countErrors(node: ElementNode, path: string): Diagnostic[] {
-    if (!this.#rules.isVisible(path) || !this.#presence.parentPresent(path, node)) return [];
+    if (takesNoInput(node) || !this.#rules.isVisible(path) || !this.#presence.parentPresent(path, node)) return [];
     const { min, max } = this.#rules.instanceBounds(node, path);
     const count = node.kind === 'field' ? this.#presence.filledInstances(path, node) : this.#tree.instanceCount(path);
     const pointer = toPointer(path);
@@ -152,4 +153,13 @@ export class FieldChecks {
       ? [problem('choice-none-selected', toPointer(path), 'Bitte füllen Sie eine der Möglichkeiten aus', 'Please fill in one of the options')]
       : [problem('choice-several-selected', toPointer(path), 'Bitte füllen Sie nur eine der Möglichkeiten aus', 'Please fill in only one of the options')];
   }
+}
+
+/**
+ * A label, or a hidden or locked field without content: nobody can fill its instances in, so its
+ * occurrence demands none (specs/runtime.md §4.3) — the payload schemas leave it out or optional.
+ */
+function takesNoInput(node: ElementNode): boolean {
+  const control = node.field?.control;
+  return control === 'label' || ((control === 'hidden' || control === 'locked') && fixedContent(node.field) === undefined);
 }
