@@ -65,6 +65,7 @@ export class FimForm extends LitElement implements FormHost {
   @state() private loadFailed = false;
   @state() private announcement = '';
   @state() private sending: 'idle' | 'sending' | 'failed' = 'idle';
+  @state() private disabledByForm = false;
 
   engine!: FormEngine;
   editing: Editing | undefined;
@@ -121,6 +122,11 @@ export class FimForm extends LitElement implements FormHost {
     this.engine?.restore(this.#initialSubmission);
     this.raw.clear();
     this.requestUpdate();
+  }
+
+  /** A disabled host fieldset disables every control: the one wrapper is a fieldset for that (role none, no extra group). */
+  formDisabledCallback(disabled: boolean): void {
+    this.disabledByForm = disabled;
   }
 
   formStateRestoreCallback(state: unknown): void {
@@ -243,8 +249,8 @@ export class FimForm extends LitElement implements FormHost {
       ${reviewing ? this.#renderReview() : this.#renderPage()}
       ${this.sending === 'failed' ? html`<p class="status" role="alert">${t.sendFailed}</p>` : nothing}
       <div class="actions">
-        <button type="submit" class="button" part="button" ?disabled=${this.sending === 'sending'}>${this.sending === 'sending' ? t.sending : primary}</button>
-        ${current > 0 ? html`<button type="button" class="button secondary" part="button-secondary" data-nav="back">${t.back}</button>` : nothing}
+        <button type="submit" class="button" part="button" ?disabled=${this.sending === 'sending' || this.disabledByForm}>${this.sending === 'sending' ? t.sending : primary}</button>
+        ${current > 0 ? html`<button type="button" class="button secondary" part="button-secondary" data-nav="back" ?disabled=${this.disabledByForm}>${t.back}</button>` : nothing}
       </div>`;
   }
 
@@ -257,7 +263,7 @@ export class FimForm extends LitElement implements FormHost {
     return html`
       ${pages.length > 1 || !this.noReview ? html`<h3 id="page-title" class="page-title" tabindex="-1">${localized(page.title, this.#language)}</h3>` : nothing}
       ${description ? html`<div class="description">${helpText(description, this.#language)}</div>` : nothing}
-      <div class="fields" part="fields">${renderOccurrences(this, this.#groups, this.#pageOccurrences(engine.currentPage), '', undefined)}</div>`;
+      <fieldset class="fields" part="fields" role="none" ?disabled=${this.disabledByForm}>${renderOccurrences(this, this.#groups, this.#pageOccurrences(engine.currentPage), '', undefined)}</fieldset>`;
   }
 
   #pageOccurrences(page: number): Occurrence[] {

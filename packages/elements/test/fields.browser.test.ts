@@ -237,4 +237,25 @@ describe('every field type, in every state', () => {
     axNode(tree, 'button', 'Continue to check your answers');
     expect(await axeViolations()).toEqual([]);
   });
+
+  it('disabled: a disabled fieldset of the host page disables every control and the buttons', async () => {
+    const host = document.createElement('form');
+    const fieldset = document.createElement('fieldset');
+    host.append(fieldset);
+    document.body.append(host);
+    fieldset.append(form);
+    await settled(form);
+    fieldset.disabled = true;
+    await settled(form);
+    const controls = [...form.shadowRoot!.querySelectorAll<HTMLInputElement>('input, select, textarea, button')];
+    expect(controls.length).toBeGreaterThan(20);
+    expect(controls.filter((control) => !control.matches(':disabled'))).toEqual([]);
+    const tree = await accessibilityTree();
+    expect(axNode(tree, 'textbox', 'Familienname (Pflichtangabe)').properties['disabled']).toBe(true);
+    // The wrapper adds no group of its own to the accessibility tree: the one unnamed group is the host page's fieldset.
+    expect(tree.filter((entry) => entry.role === 'group' && entry.name === '')).toHaveLength(1);
+    fieldset.disabled = false;
+    await settled(form);
+    expect(control(form, 'text').matches(':disabled')).toBe(false);
+  });
 });

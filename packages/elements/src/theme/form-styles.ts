@@ -35,7 +35,9 @@ export const formStyles = css`
   h3 { font-size: 1.25rem; }
   p { margin: 0 0 0.5rem; }
   form { margin: 0; }
-  .fields { display: flex; flex-direction: column; gap: var(--fim-gap); }
+  .fields { display: flex; flex-direction: column; gap: var(--fim-gap); border: 0; margin: 0; padding: 0; min-width: 0; }
+  :disabled { cursor: not-allowed; }
+  .fields:disabled .input, .button:disabled { opacity: 0.6; }
   .field { display: flex; flex-direction: column; gap: 0.25rem; min-width: 0; margin: 0; padding: 0; border: 0; }
   .field.invalid { border-left: 4px solid var(--fim-error); padding-left: 0.75rem; }
   .label, legend.label { font-weight: 600; padding: 0; overflow-wrap: anywhere; }
