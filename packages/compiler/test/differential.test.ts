@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkDefinitionRules } from '@fimforms/expressions';
 import { createForm } from '@fimforms/runtime';
 import type { FormDefinition } from '@fimforms/format';
 import { corpusAvailable } from './support/corpus.js';
@@ -47,6 +48,8 @@ describe.runIf(corpusAvailable())('differential: runtime and payload schemas (pa
     const collected: { definition: FormDefinition; disagreement: Disagreement }[] = [];
     fc.assert(
       fc.property(cases, ({ skeleton, definition, submissions }) => {
+        // The generator writes only well-typed rules (rules.md §6): a disagreement must never stem from a broken definition.
+        expect(checkDefinitionRules(definition).filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
         const all = [...submissions, ...submissions.map((raw) => formsOwn(definition, raw))];
         const verdicts = verdictsOf(definition, all);
         figures.definitions += 1;

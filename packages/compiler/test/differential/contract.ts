@@ -32,6 +32,16 @@ const XSD_EXPRESSIBLE = new Set([
 ]);
 
 /**
+ * Whether the XSD states the check behind a runtime error: the XÖV code element is `xs:token`,
+ * which collapses whitespace before the enumeration compares (payload.md §9).
+ */
+function xsdExpressible(error: Diagnostic, placed: Placed | undefined, value: unknown): boolean {
+  if (placed?.kind !== 'field' || placed.spec.codeList === undefined || typeof value !== 'string') return true;
+  const collapsed = value.replace(/[\t\n\r ]+/g, ' ').trim();
+  return !placed.spec.inside.includes(collapsed);
+}
+
+/**
  * Whether the JSON Schema states the check behind a runtime error: payload.md §9 leaves date,
  * time and date-time bounds and the two fraction digits of `num_currency` to the runtime.
  */
@@ -93,7 +103,8 @@ export function disagreementsOf(definition: FormDefinition, skeleton: Skeleton, 
       .map((error) => ({ error, ...at(error.pointer, skeleton, submission) }))
       .filter(({ placed, error }) => (placed === undefined ? error.code === 'submission-unknown-field' : !touched.has(placed)));
     if (expressible.length === 0) continue;
-    if (verdict.xml.valid) found.push({ kind: 'xsd-accepts-expressible', submission, detail: expressible.map(({ error }) => error) });
+    const forXsd = expressible.filter(({ error, placed, value }) => xsdExpressible(error, placed, value));
+    if (forXsd.length > 0 && verdict.xml.valid) found.push({ kind: 'xsd-accepts-expressible', submission, detail: forXsd.map(({ error }) => error) });
     const forJson = expressible.filter(({ error, placed, value }) => jsonExpressible(error, placed, value));
     if (forJson.length > 0 && verdict.json.valid) found.push({ kind: 'json-accepts-expressible', submission, detail: forJson.map(({ error }) => error) });
   }

@@ -75,7 +75,8 @@ function decimalKind(type: 'num' | 'num_currency'): fc.Arbitrary<FieldKind> {
     const constraints: FieldConstraints = { ...(lower ? { minValue: min } : {}), ...(upper ? { maxValue: max } : {}) };
     const within = (value: string): boolean => (!lower || Number(value) >= Number(min)) && (!upper || Number(value) <= Number(max));
     const places = type === 'num' ? 4 : 2;
-    const inside = [min, max, `${min}0`, '7', type === 'num' ? '0.123456789' : '3.10'].filter(within);
+    // Trailing and leading zeros are the same number (`"12.500"`, `"007"`), as xs:decimal reads them.
+    const inside = [min, max, `${min}0`, min.replace(/^(-?)/, '$10'), '7', type === 'num' ? '0.123456789' : '3.10'].filter(within);
     const outside: OutsideValue[] = [
       ...(lower ? [{ value: (Number(min) - step).toFixed(places), breaks: 'minValue' as const }] : []),
       ...(upper ? [{ value: (Number(max) + step).toFixed(places), breaks: 'maxValue' as const }] : []),

@@ -53,8 +53,10 @@ function conditionOn(source: PlacedField, others: PlacedField[]): fc.Arbitrary<E
         if (other) return fc.constantFrom<Expression>(`${ref} > ${referencesTo(other)[0]}`, `${ref} > "2026-06-12T09:30:00Z"`);
         return fc.constant<Expression>(`${ref} > "2026-06-12T09:30:00Z"`);
       }
+      case 'file':
+        return fc.constantFrom<Expression>(`isFilled(${ref})`, { is_empty: { identifier: ref } });
       default:
-        return fc.constantFrom<Expression>(`isFilled(${ref})`, `length(${ref}) > 1`, `${ref} xor true`);
+        return fc.constantFrom<Expression>(`isFilled(${ref})`, `length(${ref}) > 1`, `isFilled(${ref}) xor length(${ref}) > 3`);
     }
   });
 }
