@@ -8,5 +8,6 @@ it('exposes exactly the public API', () => {
     'XOEV_CODE_LOCATION',
     'XOEV_CODE_NAMESPACE',
     'compile',
+    'diffPayloadContract',
   ]);
 });
