@@ -156,7 +156,7 @@ class Sampler {
       case 'num_currency':
         return fixed ?? decimalIn(constraints.minValue, constraints.maxValue, type.dataType === 'num_currency' ? '1.00' : '1');
       case 'num_int':
-        return integerIn(constraints.minValue, constraints.maxValue);
+        return fixed !== undefined ? Number(fixed) : integerIn(constraints.minValue, constraints.maxValue);
       case 'date':
         return fixed ?? clamp('2024-01-15', constraints.minValue, constraints.maxValue);
       case 'time':
