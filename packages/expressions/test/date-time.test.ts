@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareDateTimes } from '../src/date-time.js';
 
@@ -29,5 +30,25 @@ describe('compareDateTimes', () => {
     expect(compareDateTimes('2026-06-12T24:00:00Z', '2026-06-12T10:00:00Z', 'UTC')).toBeUndefined();
     expect(compareDateTimes('2026-06-12T10:00:00+0200', '2026-06-12T10:00:00Z', 'UTC')).toBeUndefined();
     expect(compareDateTimes('Termin am 2026-06-12', '2026-06-12T10:00:00Z', 'UTC')).toBeUndefined();
+  });
+
+  it('orders date-times with offsets as Date does (property)', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    const dateTime = fc.record({
+      instant: fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }),
+      offset: fc.integer({ min: -14 * 60, max: 14 * 60 }),
+    }).map(({ instant, offset }) => {
+      // The wall time at `offset` minutes from UTC, written with that offset.
+      const wall = new Date(Math.floor(instant / 1000) * 1000 + offset * 60_000);
+      const sign = offset < 0 ? '-' : '+';
+      const text = `${wall.getUTCFullYear()}-${two(wall.getUTCMonth() + 1)}-${two(wall.getUTCDate())}T${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}:${two(wall.getUTCSeconds())}${sign}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
+      return text;
+    });
+    fc.assert(
+      fc.property(dateTime, dateTime, (a, b) => {
+        expect(compareDateTimes(a, b, 'Europe/Berlin')).toBe(Math.sign(Date.parse(a) - Date.parse(b)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
