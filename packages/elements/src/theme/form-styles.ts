@@ -101,7 +101,8 @@ export const formStyles = css`
   .summary-title { font-size: 1.25rem; }
   .summary ul { margin: 0; padding-left: 1.25rem; }
   .summary li { margin: 0.25rem 0; }
-  .summary a { color: var(--fim-error); font-weight: 600; display: inline-block; min-height: 1.5rem; padding: 0.125rem 0; }
+  .summary li { padding: 0.125rem 0; line-height: 1.5; }
+  .summary a { color: var(--fim-error); font-weight: 600; }
   .steps { margin-bottom: 1.5rem; }
   .step-count { color: var(--fim-muted); margin: 0 0 0.25rem; }
   .steps ol { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0; padding: 0; }
