@@ -171,7 +171,7 @@ class Sampler {
           ref: 'anlage-1',
         };
       case 'obj':
-        return (constraints.maxSize ?? 3) >= 3 ? 'AAAA' : 'AA==';
+        return fixed ?? ((constraints.maxSize ?? 3) >= 3 ? 'AAAA' : 'AA==');
     }
   }
 

@@ -23,14 +23,15 @@ describe('sample', () => {
     });
   });
 
-  it('carries the fixed content of hidden and locked fields of every type (a fixed whole number was replaced by 1)', () => {
+  it('carries the fixed content of hidden and locked fields of every type (a fixed whole number was replaced by 1, a fixed Blob by AAAA)', () => {
     const definition = smallDefinition({
       anzahl: { control: 'hidden', type: 'num_int', content: { de: '3' } },
       betrag: { control: 'locked', type: 'num_currency', content: { de: '0.99' } },
       aktiv: { control: 'hidden', type: 'bool', content: { de: 'false' } },
       zeit: { control: 'hidden', type: 'time', content: { de: '09:30' } },
+      blob: { control: 'locked', type: 'obj', content: { de: 'AAEC' } },
     });
-    expect(compile(definition).sample().submission).toEqual({ anzahl: 3, betrag: '0.99', aktiv: false, zeit: '09:30' });
+    expect(compile(definition).sample().submission).toEqual({ anzahl: 3, betrag: '0.99', aktiv: false, zeit: '09:30', blob: 'AAEC' });
   });
 
   it('reports contradictory constraints', () => {
