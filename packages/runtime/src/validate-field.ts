@@ -1,6 +1,7 @@
 import { isDin91379DatatypeC, isXmlText, type Diagnostic, type Field, type PatternMatcher } from '@fimforms/format';
 import { Decimal, compareDateTimes, isIsoDate } from '@fimforms/expressions';
 import { isDecimalString, isFileMetadata } from './field-value.js';
+import { toPointer } from './instance-path.js';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
@@ -193,5 +194,5 @@ function codePoints(text: string): number {
 
 /** A field error at an instance path (`kinder.0.name`), located by its JSON pointer (`/kinder/0/name`). */
 function problem([code, de, en]: Problem, path: string): Diagnostic {
-  return { code, severity: 'error', pointer: `/${path.replaceAll('.', '/')}`, message: { de, en } };
+  return { code, severity: 'error', pointer: toPointer(path), message: { de, en } };
 }
