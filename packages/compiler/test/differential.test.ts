@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDefinitionRules } from '@fimforms/expressions';
-import { createForm } from '@fimforms/runtime';
+import { createForm, validateSubmission } from '@fimforms/runtime';
+import { compile } from '../src/index.js';
 import type { FormDefinition } from '@fimforms/format';
 import { corpusAvailable } from './support/corpus.js';
-import { disagreementsOf, type Disagreement } from './differential/contract.js';
+import { disagreementsOf, ruleVerdictDisagreements, type Disagreement } from './differential/contract.js';
 import { edgeSubmission } from './differential/edge-submissions.js';
 import { shape, skeletonOf, withRules, type Skeleton } from './differential/generated-form.js';
 import { verdictsOf } from './differential/payload-verdicts.js';
@@ -40,7 +41,23 @@ function formsOwn(definition: FormDefinition, raw: { [name: string]: unknown }):
   return createForm(definition, { submission: raw }).toSubmission();
 }
 
-const figures = { definitions: 0, pairs: 0, runtimeAccepted: 0, notCompiled: 0, disagreements: 0 };
+/**
+ * The example submission `fimforms sample` writes (payload.md §7), repaired by the runtime's
+ * verdict; undefined when the sampler says which field it could not satisfy (issue #11 finding 8).
+ */
+function sampleOf(definition: FormDefinition): unknown {
+  const sample = compile(definition).sample({
+    validate: (submission) => {
+      const own = formsOwn(definition, submission) as { [name: string]: unknown };
+      const { valid, errors } = validateSubmission(definition, own);
+      return { valid, errors: [...errors], submission: own };
+    },
+  });
+  if (sample.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return undefined;
+  return sample.submission;
+}
+
+const figures = { definitions: 0, pairs: 0, runtimeAccepted: 0, notCompiled: 0, samplesRefused: 0, disagreements: 0 };
 
 describe.runIf(corpusAvailable())('differential: runtime and payload schemas (payload.md §1)', () => {
   it(`${PAIRS} definition/submission pairs: runtime-valid ⇒ schema-valid, and schemas refuse what they can express and the runtime refuses`, () => {
@@ -50,7 +67,9 @@ describe.runIf(corpusAvailable())('differential: runtime and payload schemas (pa
       fc.property(cases, ({ skeleton, definition, submissions }) => {
         // The generator writes only well-typed rules (rules.md §6): a disagreement must never stem from a broken definition.
         expect(checkDefinitionRules(definition).filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
-        const all = [...submissions, ...submissions.map((raw) => formsOwn(definition, raw))];
+        const sample = sampleOf(definition);
+        if (sample === undefined) figures.samplesRefused += 1;
+        const all = [...submissions, ...submissions.map((raw) => formsOwn(definition, raw)), ...(sample === undefined ? [] : [sample])];
         const verdicts = verdictsOf(definition, all);
         figures.definitions += 1;
         if (!Array.isArray(verdicts)) {
@@ -59,7 +78,9 @@ describe.runIf(corpusAvailable())('differential: runtime and payload schemas (pa
         }
         figures.pairs += verdicts.length;
         figures.runtimeAccepted += verdicts.filter((verdict) => verdict.runtimeErrors.length === 0).length;
-        const found = disagreementsOf(definition, skeleton, verdicts);
+        const found = [...disagreementsOf(definition, skeleton, verdicts), ...ruleVerdictDisagreements(definition, skeleton, verdicts)];
+        const sampleVerdict = sample === undefined ? undefined : verdicts[verdicts.length - 1]!;
+        if (sampleVerdict && sampleVerdict.runtimeErrors.length > 0) found.push({ kind: 'sample-refused-by-runtime', submission: sample, detail: sampleVerdict.runtimeErrors });
         figures.disagreements += found.length;
         if (REPORT !== undefined) {
           collected.push(...found.map((disagreement) => ({ definition, disagreement })));

@@ -1,11 +1,11 @@
 import type { Diagnostic, FormDefinition } from '@fimforms/format';
 import type { Placed, Skeleton } from './generated-form.js';
 import type { PairVerdict } from './payload-verdicts.js';
-import { referencesTo } from './rule-effects.js';
+import { referencesTo, selfAssertion } from './rule-effects.js';
 
 /** A pair on which the runtime and a payload schema disagree, in the sense of payload.md §1. */
 export interface Disagreement {
-  kind: 'runtime-accepts-serializer-refuses' | 'runtime-accepts-xsd-rejects' | 'runtime-accepts-json-rejects' | 'xsd-accepts-expressible' | 'json-accepts-expressible';
+  kind: 'sample-refused-by-runtime' | 'rule-verdict-differs' | 'runtime-accepts-serializer-refuses' | 'runtime-accepts-xsd-rejects' | 'runtime-accepts-json-rejects' | 'xsd-accepts-expressible' | 'json-accepts-expressible';
   submission: unknown;
   detail: unknown;
 }
@@ -108,5 +108,44 @@ export function disagreementsOf(definition: FormDefinition, skeleton: Skeleton, 
     const forJson = expressible.filter(({ error, placed, value }) => jsonExpressible(error, placed, value));
     if (forJson.length > 0 && verdict.json.valid) found.push({ kind: 'json-accepts-expressible', submission, detail: forJson.map(({ error }) => error) });
   }
+  return found;
+}
+
+/**
+ * The runtime's verdict on each `valid` assertion about a field's own value against an
+ * independent reading of the assertion (rules.md §4.2), where nothing else acts on the field:
+ * `rule-violated` at the field exactly when the assertion does not hold for its value.
+ */
+export function ruleVerdictDisagreements(definition: FormDefinition, skeleton: Skeleton, verdicts: PairVerdict[]): Disagreement[] {
+  const byReference = new Map<string, Placed>();
+  for (const placed of skeleton.all) for (const form of referencesTo(placed)) byReference.set(form, placed);
+  const effects = Object.values(definition.rules ?? {}).flatMap((rule) => rule.effects ?? []);
+  const targets = effects.map((effect) => (effect.target === undefined ? undefined : byReference.get(effect.target)));
+  const found: Disagreement[] = [];
+  effects.forEach((effect, index) => {
+    const target = targets[index];
+    if (effect.effect !== 'valid' || target?.kind !== 'field') return;
+    const assertion = selfAssertion(target);
+    // Only a field no other effect acts on, outside every repeating occurrence.
+    const alone = targets.every((other, at) => at === index || (other !== target && (other === undefined || !isBelow(target, other))));
+    const single = [target, ...ancestors(target)].every((placed) => !placed.cardinality.endsWith(':*') && Number(placed.cardinality.split(':')[1]) <= 1);
+    if (!assertion || !alone || !single) return;
+    const pointer = `/${target.path.join('/')}`;
+    for (const verdict of verdicts) {
+      const value = at(pointer, skeleton, verdict.submission).value;
+      if (!target.spec.inside.includes(value)) continue;
+      if (verdict.runtimeErrors.some((error) => error.pointer === pointer && error.code !== 'rule-violated')) continue;
+      const violated = verdict.runtimeErrors.some((error) => error.pointer === pointer && error.code === 'rule-violated');
+      if (violated === assertion.holds(value)) {
+        found.push({ kind: 'rule-verdict-differs', submission: verdict.submission, detail: { assertion: effect.when, value, runtimeSaysViolated: violated } });
+      }
+    }
+  });
+  return found;
+}
+
+function ancestors(placed: Placed): Placed[] {
+  const found: Placed[] = [];
+  for (let at = placed.parent; at; at = at.parent) found.push(at);
   return found;
 }

@@ -127,28 +127,36 @@ function effectOn(target: Placed, kind: RuleEffect['effect'], fields: PlacedFiel
     if (target.kind !== 'field' || target.spec.field.control !== 'input') return fc.constant(undefined);
     const assertion = selfAssertion(target);
     if (assertion === undefined) return fc.constant(undefined);
-    return reference(target).map((ref) => ({ effect: kind, target: ref, when: assertion(ref), message: { de: 'Nicht zulässig' } }));
+    return reference(target).map((ref) => ({ effect: kind, target: ref, when: assertion.expression(ref), message: { de: 'Nicht zulässig' } }));
   }
   if (condition === undefined) return fc.constant(undefined);
   return fc.record({ ref: reference(target), when: condition }).map(({ ref, when }) => ({ effect: kind, target: ref, when }));
 }
 
-/** An assertion about the field's own value, true for some of its edge values and false for others. */
-function selfAssertion(target: PlacedField): ((ref: string) => Expression) | undefined {
+/**
+ * An assertion about the field's own value, true for some of its edge values and false for
+ * others, with an independent reading of what it means (rules.md §4.2: numbers by value, dates
+ * as ISO text, date-times by the instant they name, lengths in code points).
+ */
+export interface SelfAssertion {
+  expression(ref: string): Expression;
+  holds(value: unknown): boolean;
+}
+
+export function selfAssertion(target: PlacedField): SelfAssertion | undefined {
   switch (target.spec.field.type) {
     case 'num':
     case 'num_int':
     case 'num_currency':
-      return (ref) => `${ref} <= 10`;
+      return { expression: (ref) => `${ref} <= 10`, holds: (value) => Number(value) <= 10 };
     case 'date':
-      return (ref) => `${ref} < "2026-01-01"`;
+      return { expression: (ref) => `${ref} < "2026-01-01"`, holds: (value) => String(value) < '2026-01-01' };
     case 'datetime':
-      return (ref) => `${ref} >= "2026-06-12T10:00:00+02:00"`;
+      return { expression: (ref) => `${ref} >= "2026-06-12T10:00:00+02:00"`, holds: (value) => Date.parse(String(value)) >= Date.parse('2026-06-12T10:00:00+02:00') };
     case 'text':
     case 'text_latin':
-      return (ref) => `length(${ref}) >= 2`;
+      return { expression: (ref) => `length(${ref}) >= 2`, holds: (value) => [...String(value)].length >= 2 };
     default:
       return undefined;
   }
 }
-
