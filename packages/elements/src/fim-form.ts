@@ -15,6 +15,9 @@ import { renderOccurrences, type RenderedGroups } from './controls/structure-vie
 import { readTypedInput } from './controls/typed-input.js';
 import { helpText } from './controls/help-text.js';
 import { submissionReference } from './submission-reference.js';
+import { DraftStore, draftKeyOf } from './draft-store.js';
+import { draftTexts } from './draft-store-texts.js';
+import { draftPanel, type DraftPrompt } from './controls/draft-panel.js';
 import { newIdempotencyKey, submitSubmission } from './submit-transport.js';
 import { formStyles } from './theme/form-styles.js';
 
@@ -57,6 +60,8 @@ export class FimForm extends LitElement implements FormHost {
   @property() action: string | undefined;
   /** Name of the URL query parameter that keeps the current page. */
   @property({ attribute: 'page-param' }) pageParam = 'fim-page';
+  /** Offer to save drafts in this browser (after consent; src/draft-store.ts) and to resume them. */
+  @property({ type: Boolean }) drafts = false;
   /** Submit from the last page, without the review step. */
   @property({ type: Boolean, attribute: 'no-review' }) noReview = false;
 
@@ -66,6 +71,11 @@ export class FimForm extends LitElement implements FormHost {
   @state() private announcement = '';
   @state() private sending: 'idle' | 'sending' | 'failed' = 'idle';
   @state() private disabledByForm = false;
+  @state() private draftPrompt: DraftPrompt;
+  @state() private draftStatus = '';
+  #draftStore: DraftStore | undefined;
+  /** Answers changed since the last save or submission: leaving the page would lose them. */
+  #unsaved = false;
 
   engine!: FormEngine;
   editing: Editing | undefined;
@@ -102,12 +112,14 @@ export class FimForm extends LitElement implements FormHost {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.#onPopState);
+    window.addEventListener('beforeunload', this.#onBeforeUnload);
     if (this.engine) this.#attachBridge();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
     this.#bridge?.detach();
     this.#bridge = undefined;
   }
@@ -206,10 +218,57 @@ export class FimForm extends LitElement implements FormHost {
     for (const map of [this.raw, this.inputErrors, this.choices, this.files, this.fileErrors, this.#groups]) map.clear();
     this.summary = [];
     this.view = 'form';
-    this.#stopEngine = this.engine.subscribeAll(() => this.#checkGroupVisibility());
+    this.#stopEngine = this.engine.subscribeAll(() => {
+      this.#unsaved = true;
+      this.#checkGroupVisibility();
+    });
+    this.#unsaved = false;
+    this.#offerDrafts(definition);
     this.#applyUrl();
     if (this.isConnected) this.#attachBridge();
   }
+
+  #offerDrafts(definition: FormDefinition): void {
+    this.#draftStore = this.drafts ? new DraftStore(draftKeyOf(definition)) : undefined;
+    const draft = this.#draftStore?.load();
+    this.draftPrompt = draft ? { kind: 'resume', draft } : this.#draftStore && !this.#draftStore.hasConsent() ? { kind: 'consent', days: this.#draftStore.expiresInDays } : undefined;
+    this.draftStatus = '';
+  }
+
+  /** Saves a draft when the citizen agreed to it (on every page change and when a field is left). */
+  #saveDraft(): void {
+    if (!this.#draftStore?.hasConsent() || this.view === 'confirmation') return;
+    const outcome = this.#draftStore.save(this.engine.toSubmission(), this.engine.currentPage);
+    const texts = draftTexts[this.#language];
+    const time = new Intl.DateTimeFormat(this.#language === 'de' ? 'de-DE' : 'en-GB', { timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date());
+    this.draftStatus = outcome.ok ? texts.saved(time) : texts.notSaved;
+    if (outcome.ok) this.#unsaved = false;
+  }
+
+  #onDraftChoice(choice: string): void {
+    const store = this.#draftStore;
+    if (!store) return;
+    const texts = draftTexts[this.#language];
+    if (choice === 'resume' && this.draftPrompt?.kind === 'resume') {
+      const { draft } = this.draftPrompt;
+      this.engine.restore(draft.submission);
+      if (draft.page !== undefined) this.engine.goToPage(draft.page);
+      this.#pageChanged(true);
+    } else if (choice === 'discard') {
+      store.discard();
+      this.announce(texts.discarded);
+    } else if (choice === 'accept') {
+      store.giveConsent();
+      this.#saveDraft();
+    }
+    this.draftPrompt = undefined;
+    this.requestUpdate();
+  }
+
+  /** A warning before leaving the page would discard answers that were neither saved nor sent. */
+  #onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (this.#unsaved && this.view !== 'confirmation') event.preventDefault();
+  };
 
   /** A group shown or hidden by a rule changes the structure: re-render the page. */
   #checkGroupVisibility(): void {
@@ -245,9 +304,11 @@ export class FimForm extends LitElement implements FormHost {
     const primary = reviewing || (last && this.noReview) ? t.submit : last ? t.toReview : t.next;
     return html`
       ${stepIndicator(this, pages, current, this.noReview ? undefined : t.reviewTitle)}
+      ${draftPanel(this.draftPrompt, this.#language)}
       ${errorSummary(this, this.summary, (error) => void this.#followError(error))}
       ${reviewing ? this.#renderReview() : this.#renderPage()}
       ${this.sending === 'failed' ? html`<p class="status" role="alert">${t.sendFailed}</p>` : nothing}
+      ${this.draftStatus ? html`<p class="draft-status" role="status">${this.draftStatus}</p>` : nothing}
       <div class="actions">
         <button type="submit" class="button" part="button" ?disabled=${this.sending === 'sending' || this.disabledByForm}>${this.sending === 'sending' ? t.sending : primary}</button>
         ${current > 0 ? html`<button type="button" class="button secondary" part="button-secondary" data-nav="back" ?disabled=${this.disabledByForm}>${t.back}</button>` : nothing}
@@ -350,6 +411,7 @@ export class FimForm extends LitElement implements FormHost {
       history.pushState(null, '', url);
     }
     this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#page-title');
+    this.#saveDraft();
     this.dispatchEvent(new CustomEvent('fim-page-change', { detail: { page: index, name }, bubbles: true, composed: true }));
   }
 
@@ -468,6 +530,8 @@ export class FimForm extends LitElement implements FormHost {
 
   /** Shows the receipt (after a `fim-submit` the page handled itself, call this with its reference). */
   showConfirmation(reference: string): void {
+    this.#draftStore?.discard();
+    this.#unsaved = false;
     this.#reference = reference;
     this.#submittedAt = new Date();
     this.summary = [];
@@ -539,8 +603,9 @@ export class FimForm extends LitElement implements FormHost {
   #onClick = (event: Event): void => {
     const button = (event.target as Element).closest('button');
     if (!button || button.type === 'submit') return;
-    const { add, remove, index, label, nav, removeFile: file, slot, max } = button.dataset;
-    if (nav === 'back') this.#back();
+    const { add, remove, index, label, nav, removeFile: file, slot, max, draft } = button.dataset;
+    if (draft !== undefined) this.#onDraftChoice(draft);
+    else if (nav === 'back') this.#back();
     else if (nav === 'print') window.print();
     else if (add !== undefined) this.#addInstance(add, label ?? '');
     else if (remove !== undefined) this.#removeInstance(remove, Number(index));
@@ -609,6 +674,7 @@ export class FimForm extends LitElement implements FormHost {
     // Leaving an untouched empty field says nothing yet; errors of empty required fields wait for "next".
     if (state && (state.dirty || state.touched || state.value !== undefined)) this.engine.touch(path);
     this.refreshField(path);
+    if (this.#unsaved) this.#saveDraft();
   };
 }
 

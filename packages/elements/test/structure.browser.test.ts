@@ -188,4 +188,42 @@ describe('structure: repeats, choices, pages, review, receipt', () => {
       expect(bodies[0]).toEqual({ name: 'Muster', kinder: [{ vorname: 'Max' }], nachweis: { ausweisnummer: 'L01X00T47' } });
     });
   });
+
+  it('drafts: saved only after consent, offered again after a reload, resumed on the same page, gone after submitting; leaving warns', async () => {
+    localStorage.clear();
+    form = await mountForm(structuredForm(), { lang: 'de', attributes: { drafts: '' } });
+    await settled(form);
+    const panel = () => root(form).querySelector('.draft');
+    expect(panel()!.textContent).toContain('nur in diesem Browser');
+    expect(await axeViolations()).toEqual([]);
+    await typeInto(form, 'f-name', 'Muster');
+    await userEvent.keyboard('{Tab}');
+    expect(Object.keys(localStorage).filter((key) => key.includes('draft'))).toEqual([]);
+    // Leaving now would lose the answers.
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).toBe(true);
+    await press(form, root(form).querySelector<HTMLButtonElement>('[data-draft="accept"]')!);
+    expect(root(form).querySelector('.draft-status')!.textContent).toContain('Zwischenstand gespeichert');
+    await press(form, submitButton(form));
+    await typeInto(form, 'f-kinder.0.vorname', 'Max');
+    await userEvent.keyboard('{Tab}');
+    await settled(form);
+    // A reload without the URL: the draft is offered and brings back the answers and the page.
+    history.replaceState(null, '', location.pathname);
+    form = await mountForm(structuredForm(), { lang: 'de', attributes: { drafts: '' } });
+    await settled(form);
+    expect(panel()!.textContent).toContain('Gespeicherten Zwischenstand gefunden');
+    await press(form, root(form).querySelector<HTMLButtonElement>('[data-draft="resume"]')!);
+    expect(form.engine.getValue('name')).toBe('Muster');
+    expect(form.engine.getValue('kinder.0.vorname')).toBe('Max');
+    expect(form.engine.currentPage).toBe(1);
+    expect(panel()).toBeNull();
+    await press(form, root(form).getElementById('g-nachweis-choice')!, ' ');
+    await typeInto(form, 'f-nachweis.ausweisnummer', 'L01X00T47');
+    await press(form, submitButton(form));
+    await press(form, submitButton(form));
+    expect(root(form).querySelector('.confirmation')).not.toBeNull();
+    expect(Object.keys(localStorage).filter((key) => key.includes('draft'))).toEqual([]);
+  });
 });

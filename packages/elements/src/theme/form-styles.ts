@@ -126,6 +126,10 @@ export const formStyles = css`
   .answer dd { margin: 0; overflow-wrap: anywhere; white-space: pre-line; }
   .answer a { color: var(--fim-accent); }
   .status { border-left: 4px solid var(--fim-error); padding: 0.5rem 1rem; }
+  .draft { border: 2px solid var(--fim-border); border-radius: var(--fim-radius); padding: 1rem 1.25rem; margin-bottom: 1.5rem; }
+  .draft-title { font-weight: 700; font-size: 1.125rem; }
+  .draft-actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin-top: 0.75rem; }
+  .draft-status { color: var(--fim-muted); margin-top: 0.75rem; }
   .confirmation-box { background: #0b6b3a; color: #fff; padding: 1.5rem; margin-bottom: 1.5rem; }
   .confirmation-box h2 { margin-bottom: 0.5rem; }
   .reference { font-size: 1.5rem; font-weight: 700; letter-spacing: 0.05em; }
