@@ -25,9 +25,9 @@ export interface CorpusForm {
 }
 
 /**
- * Every XDatenfelder 2.0/3.0.0 Stammdatenschema of the corpus that imports without errors,
- * except test scaffolding (`tests/` folders) and pretty-printed duplicates. None when the corpus
- * is absent: the catalogue then builds with the examples only.
+ * Every XDatenfelder 2.0/3.0.0 Stammdatenschema of the corpus, except test scaffolding (`tests/`
+ * folders) and pretty-printed duplicates; one that does not import shows its findings instead of
+ * a form. None when the corpus is absent: the catalogue then builds with the examples only.
  */
 export function corpusFormFiles(): string[] {
   if (!existsSync(FIM_DIR)) return [];
@@ -36,7 +36,6 @@ export function corpusFormFiles(): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => !file.split(path.sep).includes('tests'))
     .filter((file) => isSupportedSchema(readFileSync(file, 'utf8').slice(0, 4000)))
-    .filter((file) => corpusForm(file).definitionText !== undefined)
     .sort();
 }
 

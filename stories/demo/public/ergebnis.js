@@ -39,5 +39,6 @@ function checkText(kind, check) {
   const schema = kind === 'xml' ? 'XSD (xmllint)' : 'JSON Schema (ajv)';
   if (!check) return `Nicht geprüft.`;
   if (!check.checked) return `Gegen ${schema} nicht geprüft: ${check.reason.de}`;
+  if (check.schemaCompiles === false) return `Das erzeugte XSD lässt sich mit xmllint nicht übersetzen (Fehler des Compilers): ${check.output.split('\n').at(-2) ?? ''}`;
   return check.valid ? `Gültig gegen das erzeugte ${schema}.` : `Ungültig gegen das erzeugte ${schema}: ${check.output ?? JSON.stringify(check.errors)}`;
 }

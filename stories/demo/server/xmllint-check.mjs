@@ -23,7 +23,7 @@ function xoevLibrary(corpus) {
  * @param {string} xsd
  * @param {string} xml
  * @param {string} corpus
- * @returns {{ checked: true, valid: boolean, output: string } | { checked: false, reason: { de: string, en: string } }}
+ * @returns {{ checked: true, valid: boolean, schemaCompiles: boolean, output: string } | { checked: false, reason: { de: string, en: string } }}
  */
 export function checkXmlPayload(xsd, xml, corpus) {
   if (!existsSync(XMLLINT)) return { checked: false, reason: { de: 'xmllint ist nicht installiert.', en: 'xmllint is not installed.' } };
@@ -48,7 +48,9 @@ export function checkXmlPayload(xsd, xml, corpus) {
       timeout: 20_000,
     });
     const output = (run.stderr ?? '').trim();
-    return { checked: true, valid: run.status === 0 && output.includes('payload.xml validates'), output };
+    // "failed to compile" is about the XSD itself (a compiler fault), not about the payload.
+    const schemaCompiles = !/failed to compile|Schemas parser error/.test(output);
+    return { checked: true, valid: schemaCompiles && run.status === 0 && output.includes('payload.xml validates'), schemaCompiles, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
