@@ -163,13 +163,17 @@ function fileKind(): FieldKind {
   };
 }
 
-function selectKind(type: DataType, codes: string[]): FieldKind {
-  return {
-    field: { control: 'select', type },
-    codeList: { kind: 'inline', values: codes.map((code) => ({ code, label: { de: `Wert ${code}` } })) },
-    inside: codes,
-    outside: [{ value: 'zz', breaks: 'code' }, { value: `${codes[0]} `, breaks: 'code' }],
-  };
+/** Where a select's codes come from: inline, a genericode list with its values, or one without (format.md §7). */
+type ListSource = 'inline' | 'genericode' | 'genericode-unresolved';
+
+function selectKind(type: DataType, codes: string[], source: ListSource = 'inline'): FieldKind {
+  const values = codes.map((code) => ({ code, label: { de: `Wert ${code}` } }));
+  const uri = `urn:de:example:codeliste:${codes.join('-')}`;
+  const codeList: CodeList =
+    source === 'inline' ? { kind: 'inline', values } : { kind: 'genericode', uri, version: '2024-01', ...(source === 'genericode' ? { values } : {}) };
+  // A list no tool can resolve checks no code in the runtime (runtime.md §5) and has no enumeration in the schemas.
+  const outside: OutsideValue[] = source === 'genericode-unresolved' ? [] : [{ value: 'zz', breaks: 'code' }, { value: `${codes[0]} `, breaks: 'code' }];
+  return { field: { control: 'select', type }, codeList, inside: source === 'genericode-unresolved' ? [...codes, 'zz'] : codes, outside };
 }
 
 /** Fixed values (format.md §5.5) of `hidden`/`locked` fields, by type, with one value that differs. */
@@ -216,7 +220,14 @@ export const fieldKind: fc.Arbitrary<FieldKind> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(fileKind()) },
   {
     weight: 2,
-    arbitrary: fc.constantFrom(selectKind('text', ['01', '02', 'A']), selectKind('text_latin', ['Ä', 'B']), selectKind('num', ['1', '2.5']), selectKind('date', ['2024-01-01'])),
+    arbitrary: fc.constantFrom(
+      selectKind('text', ['01', '02', 'A']),
+      selectKind('text_latin', ['Ä', 'B']),
+      selectKind('num', ['1', '2.5']),
+      selectKind('date', ['2024-01-01']),
+      selectKind('text', ['001', '002'], 'genericode'),
+      selectKind('text', ['X1', 'X2'], 'genericode-unresolved'),
+    ),
   },
   { weight: 1, arbitrary: fc.constantFrom<FieldKind>({ field: { control: 'label', type: 'text', content: { de: 'Hinweis' } }, inside: [], outside: [{ value: 'x', breaks: 'type' }] }) },
   { weight: 2, arbitrary: fixedKind() },
