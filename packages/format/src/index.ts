@@ -32,6 +32,7 @@ export { walkStructure, MAX_STRUCTURE_DEPTH } from './walk-structure.js';
 export type { StructureVisit, WalkOptions } from './walk-structure.js';
 export { XML_TEXT_PATTERN, DIN_91379_DATATYPE_C_PATTERN, isXmlText, isDin91379DatatypeC, replaceNonXmlCharacters } from './text-repertoire.js';
 export { firstInvalidUtf8 } from './first-invalid-utf8.js';
+export { codePointLength } from './code-point-length.js';
 export { appendPointer, escapePointerSegment, parseJsonPointer, unescapePointerSegment } from './json-pointer.js';
 export { din91379Characters } from './text-repertoire.js';
 export {

@@ -16,6 +16,7 @@ it('exposes exactly the documented runtime API', async () => {
     'appendPointer',
     'backtrackingBound',
     'characterRanges',
+    'codePointLength',
     'din91379Characters',
     'escapePointerSegment',
     'firstInvalidUtf8',

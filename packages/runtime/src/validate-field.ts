@@ -1,4 +1,4 @@
-import { isDin91379DatatypeC, isXmlText, type Diagnostic, type Field, type PatternMatcher } from '@fimforms/format';
+import { codePointLength, isDin91379DatatypeC, isXmlText, type Diagnostic, type Field, type PatternMatcher } from '@fimforms/format';
 import { Decimal, compareDateTimes, isIsoDate } from '@fimforms/expressions';
 import { isDecimalString, isFileMetadata } from './field-value.js';
 import { toPointer } from './instance-path.js';
@@ -101,7 +101,7 @@ function lengthStep(minLength: number | undefined, maxLength: number | undefined
   const tooLong: Problem = ['value-too-long', `Höchstens ${maxLength} Zeichen`, `At most ${maxLength} characters`];
   return (value: string) => {
     if ((maxLength === undefined || value.length <= maxLength) && (minLength === undefined || value.length / 2 >= minLength)) return undefined;
-    const length = codePoints(value);
+    const length = codePointLength(value);
     if (minLength !== undefined && length < minLength) return tooShort;
     return maxLength !== undefined && length > maxLength ? tooLong : undefined;
   };
@@ -171,7 +171,7 @@ const TYPE_CHECKS: Partial<Record<Field['type'], (value: unknown) => boolean>> =
 };
 
 function overLength(value: string, maxLength: number | undefined): boolean {
-  return maxLength !== undefined && value.length > maxLength && codePoints(value) > maxLength;
+  return maxLength !== undefined && value.length > maxLength && codePointLength(value) > maxLength;
 }
 
 /**
@@ -184,12 +184,6 @@ function fractionDigits(decimal: string): number {
   let end = decimal.length;
   while (end > point + 1 && decimal.charCodeAt(end - 1) === 0x30) end--;
   return end - point - 1;
-}
-
-function codePoints(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
 }
 
 /** A field error at an instance path (`kinder.0.name`), located by its JSON pointer (`/kinder/0/name`). */

@@ -1,3 +1,4 @@
+import { codePointLength } from '@fimforms/format';
 import { asText } from '../coerce.js';
 import { Decimal } from '../decimal.js';
 import type { Operator } from '../operator.js';
@@ -6,9 +7,6 @@ import type { Operator } from '../operator.js';
 export const length: Operator = {
   name: 'length', call: 'length', minArgs: 1, maxArgs: 1, params: ['string'], result: 'number',
   evaluate(args) {
-    const text = asText(args.get(0), 'length') ?? '';
-    let count = 0;
-    for (const _ of text) count++;
-    return Decimal.fromInteger(count);
+    return Decimal.fromInteger(codePointLength(asText(args.get(0), 'length') ?? ''));
   },
 };
