@@ -36,6 +36,19 @@ type ShapeNode = { field: FieldKind; cardinality: string } | { group: ShapeNode[
 const FIELD_CARDINALITIES = ['1:1', '1:1', '0:1', '0:3', '1:2'];
 const GROUP_CARDINALITIES = ['1:1', '0:1', '0:2', '1:3'];
 
+const enterable = fieldKind.filter((kind) => kind.inside.length > 0 && ['input', 'select'].includes(kind.field.control));
+const choiceAlternative: fc.Arbitrary<ShapeNode> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ field: enterable, cardinality: fc.constant('0:1') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      group: fc.array(fc.record({ field: enterable, cardinality: fc.constantFrom('1:1', '0:1') }), { minLength: 1, maxLength: 2 }),
+      cardinality: fc.constant('0:1'),
+      choice: fc.constant(false),
+    }),
+  },
+);
+
 const shapeNode = fc.letrec<{ node: ShapeNode; group: ShapeNode }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -44,12 +57,9 @@ const shapeNode = fc.letrec<{ node: ShapeNode; group: ShapeNode }>((tie) => ({
   ),
   group: fc.oneof(
     fc.record({ group: fc.array(tie('node'), { minLength: 1, maxLength: 4 }), cardinality: fc.constantFrom(...GROUP_CARDINALITIES), choice: fc.constant(false) }),
-    // A choice group's children are optional (format.md §6.2), at least two, not repeated.
+    // A choice group's children are optional (format.md §6.2), at least two, not repeated: fields, or small groups.
     fc.record({
-      group: fc.array(fc.record({ field: fieldKind.filter((kind) => kind.inside.length > 0 && ['input', 'select'].includes(kind.field.control)), cardinality: fc.constant('0:1') }), {
-        minLength: 2,
-        maxLength: 3,
-      }),
+      group: fc.array(choiceAlternative, { minLength: 2, maxLength: 3 }),
       cardinality: fc.constantFrom('1:1', '0:1'),
       choice: fc.constant(true),
     }),
