@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirectories, runCli, tempDirectory, validDefinition } from '../run-cli.js';
 import { compileJsonSchema } from '../support/ajv.js';
 import { requireCorpus } from '../support/corpus.js';
-import { unversionedCodeListDefinition } from '../support/definitions.js';
+import { staatGenericode, unversionedCodeListDefinition } from '../support/definitions.js';
 import { exampleFiles } from '../support/examples.js';
 import { findingLines } from '../support/report.js';
 import { xmllintProblems } from '../support/xmllint.js';
@@ -73,14 +73,14 @@ describe('fimforms payload', () => {
   });
 
   it('needs --code-list-version for code lists without a version, as sample tells, and then validates', () => {
-    const cwd = tempDirectory({ 'antrag.json': unversionedCodeListDefinition() });
-    const hint = /--code-list-version '([^']+)'/.exec(runCli(['sample', 'antrag.json', '-o', 'beispiel.json'], cwd).stderr);
+    const cwd = tempDirectory({ 'antrag.json': unversionedCodeListDefinition(), 'staat.xml': staatGenericode() });
+    const hint = /--code-list-version '([^']+)'/.exec(runCli(['sample', 'antrag.json', '-o', 'beispiel.json', '--codelists', 'staat.xml'], cwd).stderr);
     expect(hint).not.toBeNull();
-    const without = runCli(['payload', 'antrag.json', 'beispiel.json', '--xml'], cwd);
+    const without = runCli(['payload', 'antrag.json', 'beispiel.json', '--xml', '--codelists', 'staat.xml'], cwd);
     expect(without.code).toBe(1);
     expect(findingLines(without.stderr)).toEqual([expect.objectContaining({ file: 'beispiel.json', line: 2, code: 'payload-code-list-version-missing' })]);
     succeed(['compile', 'antrag.json', '--out', 'schemas'], cwd);
-    succeed(['payload', 'antrag.json', 'beispiel.json', '--xml', '--code-list-version', hint![1]!, '-o', 'nutzdaten.xml'], cwd);
+    succeed(['payload', 'antrag.json', 'beispiel.json', '--xml', '--codelists', 'staat.xml', '--code-list-version', hint![1]!, '-o', 'nutzdaten.xml'], cwd);
     expect(xmllintProblems(path.join(cwd, 'schemas', 'antrag.xsd'), [path.join(cwd, 'nutzdaten.xml')])).toEqual({});
   });
 

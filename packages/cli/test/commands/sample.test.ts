@@ -5,7 +5,7 @@ import { validateSubmission } from '@fimforms/runtime';
 import { afterAll, describe, expect, it } from 'vitest';
 import { invalidDefinition, removeTempDirectories, runCli, tempDirectory, validDefinition } from '../run-cli.js';
 import { exampleFiles } from '../support/examples.js';
-import { unversionedCodeListDefinition } from '../support/definitions.js';
+import { unversionedCodeListDefinition, staatGenericode } from '../support/definitions.js';
 import { findingLines } from '../support/report.js';
 
 describe('fimforms sample', () => {
@@ -39,13 +39,16 @@ describe('fimforms sample', () => {
     expect(JSON.parse(toStdout.stdout)).toEqual({ vorname: expect.any(String), zustimmung: expect.any(Boolean) });
   });
 
-  it('warns, located in the definition, about code lists without codes and prints the --code-list-version that payload needs', () => {
+  it('refuses, located in the definition, a code list without codes, and with --codelists prints the --code-list-version that payload needs', () => {
     const text = unversionedCodeListDefinition();
-    const cwd = tempDirectory({ 'antrag.json': text });
-    const { code, stderr } = runCli(['sample', '--lang', 'en', 'antrag.json', '-o', 'beispiel.json'], cwd);
-    expect(code).toBe(0);
-    const line = text.split('\n').findIndex((row) => row.includes('"land": {')) + 1;
-    expect(findingLines(stderr)).toEqual([expect.objectContaining({ file: 'antrag.json', line, severity: 'warning', code: 'sample-code-unknown' })]);
+    const cwd = tempDirectory({ 'antrag.json': text, 'staat.xml': staatGenericode() });
+    const without = runCli(['sample', '--lang', 'en', 'antrag.json', '-o', 'beispiel.json'], cwd);
+    expect(without.code).toBe(1);
+    const line = text.split('\n').findIndex((row) => row.includes('"staat": {')) + 1;
+    expect(findingLines(without.stderr)).toContainEqual(expect.objectContaining({ file: 'antrag.json', line, severity: 'error', code: 'code-list-unresolved' }));
+    expect(existsSync(path.join(cwd, 'beispiel.json'))).toBe(false);
+    const { code, stderr } = runCli(['sample', '--lang', 'en', 'antrag.json', '-o', 'beispiel.json', '--codelists', 'staat.xml'], cwd);
+    expect([code, findingLines(stderr)]).toEqual([0, []]);
     expect(stderr).toContain("--code-list-version 'urn:example:staat=1'");
   });
 

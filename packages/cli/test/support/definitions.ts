@@ -13,3 +13,16 @@ export function unversionedCodeListDefinition(): string {
     2,
   );
 }
+
+/** A genericode file for the list of {@link unversionedCodeListDefinition} (no version, codes 000 and 129). */
+export function staatGenericode(): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?><gc:CodeList xmlns:gc="http://docs.oasis-open.org/codelist/ns/genericode/1.0/">' +
+    '<Identification><ShortName>Staat</ShortName><CanonicalUri>urn:example:staat</CanonicalUri></Identification><ColumnSet>' +
+    '<Column Id="code"><ShortName>Code</ShortName><Data Type="string"/></Column><Column Id="name"><ShortName>Name</ShortName><Data Type="string"/></Column>' +
+    '<Key Id="codeKey"><ShortName>CodeKey</ShortName><ColumnRef Ref="code"/></Key></ColumnSet><SimpleCodeList>' +
+    '<Row><Value ColumnRef="code"><SimpleValue>000</SimpleValue></Value><Value ColumnRef="name"><SimpleValue>Deutschland</SimpleValue></Value></Row>' +
+    '<Row><Value ColumnRef="code"><SimpleValue>129</SimpleValue></Value><Value ColumnRef="name"><SimpleValue>Frankreich</SimpleValue></Value></Row>' +
+    '</SimpleCodeList></gc:CodeList>'
+  );
+}

@@ -115,7 +115,7 @@ class Sampler {
    * first one (a rule such as `age(geburtsdatum) >= 18` or `ende > beginn`).
    */
   alternatives(type: FieldType): unknown[] {
-    if (type.codeList) return (type.codeList.values ?? []).slice(1, 6).map((value) => value.code);
+    if (type.codeList) return this.#codes(type).slice(1, 6);
     const { minValue, maxValue } = type.constraints;
     const within = (values: string[], compare: (a: string, b: string) => number): string[] =>
       values.filter((value) => (minValue === undefined || compare(value, minValue) >= 0) && (maxValue === undefined || compare(value, maxValue) <= 0));
@@ -175,10 +175,18 @@ class Sampler {
     }
   }
 
+  // The list's own codes: the payload model enumerates only those of Code-Typ 1, but a list
+  // without a version may embed its entries too (specs/payload.md §3.3).
+  #codes(type: FieldType): string[] {
+    const lists = this.#definition.codeLists;
+    const list = lists && type.codeList && Object.hasOwn(lists, type.codeList.key) ? lists[type.codeList.key] : undefined;
+    return Array.isArray(list?.values) ? list.values.map((value) => value.code) : [];
+  }
+
   #code(type: FieldType): string {
     const list = type.codeList!;
     if (list.version === undefined) this.#versions[list.listURI] = PLACEHOLDER_CODE_LIST_VERSION;
-    const first = list.values?.[0]?.code;
+    const first = this.#codes(type)[0];
     if (first !== undefined) return first;
     this.#diagnostics.push(
       payloadDiagnostic(

@@ -45,3 +45,16 @@ describe('sample repaired by the runtime (finding 8)', () => {
     expect(result.diagnostics.map((d) => `${d.code} ${d.severity} ${d.pointer}`)).toEqual(['sample-rejected error /a']);
   });
 });
+
+describe('sample codes', () => {
+  it('takes a code a list without version embeds (Code-Typ 3), with no placeholder warning', () => {
+    const definition = {
+      fimforms: '1.0', name: 'antrag', title: { de: 'Antrag' },
+      structure: [{ field: 'staat' }],
+      fields: { staat: field('staat', 'text', { control: 'select', codeList: 'staaten' }) },
+      codeLists: { staaten: { kind: 'genericode', uri: 'urn:example:staat', values: [{ code: '129', label: { de: 'Frankreich' } }] } },
+    } as unknown as FormDefinition;
+    const result = compile(definition).sample({ validate: runtime(definition) });
+    expect(result).toEqual({ submission: { staat: '129' }, codeListVersions: { 'urn:example:staat': '1' }, diagnostics: [] });
+  });
+});
