@@ -53,7 +53,7 @@ try {
       if (shot.submit) await form.locator('form button[type="submit"]').first().click({ timeout: 10_000 }).catch(() => {});
       await page.waitForTimeout(400);
       const file = path.join(values.out, `${shot.name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: width === 320 ? false : true });
+      await page.screenshot({ path: file, fullPage: true });
       console.log(file);
     }
     await page.close();

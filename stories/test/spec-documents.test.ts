@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { expect, it } from 'vitest';
-import { renderSpec, specDocuments } from '../vite/spec-documents.js';
+import { headingId, renderSpec, specDocuments } from '../vite/spec-documents.js';
 
 function find(tree: Root | Element, tag: string): Element[] {
   const found: Element[] = [];
@@ -27,9 +27,15 @@ it('renders pipe tables with inline Markdown in cells and escaped pipes', () => 
   expect(find(tree, 'a')[0]!.properties['href']).toMatch(/^\.\/\?path=\/story\/specification-/);
 });
 
+it('gives numbered headings the anchors the specs link to, others a slug', () => {
+  expect(headingId('1. Conventions')).toBe('1');
+  expect(headingId('4.3 Occurrences')).toBe('4.3');
+  expect(headingId('Editor support')).toBe('editor-support');
+});
+
 it('drops raw HTML and script links and gives headings ids', () => {
   const tree = renderSpec('## 4.3 Occurrences\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n', specDocuments());
-  expect(find(tree, 'h2')[0]!.properties['id']).toBe('4.3-occurrences');
+  expect(find(tree, 'h2')[0]!.properties['id']).toBe('4.3');
   expect(find(tree, 'script')).toEqual([]);
   expect(find(tree, 'a')[0]?.properties['href']).toBeUndefined();
 });

@@ -74,8 +74,13 @@ function retarget(link: Element, documents: readonly SpecDocument[]): void {
   }
 }
 
-/** `### 4.3 Occurrences` → `4.3-occurrences`, the form the specs cite (`format.md#4.3`). */
-function headingId(text: string): string {
+/**
+ * `### 4.3 Occurrences` → `4.3`, `## 1. Conventions` → `1`: the anchors the specs cite
+ * (`format.md#4.3`, `[§12](#12)`); a heading without a number gets a slug.
+ */
+export function headingId(text: string): string {
+  const numbered = /^(\d+(?:\.\d+)*)\.?\s/.exec(text.trim());
+  if (numbered) return numbered[1]!;
   return text.toLowerCase().replace(/[^\p{L}\p{N}.]+/gu, '-').replace(/^-+|-+$/g, '');
 }
 
