@@ -69,6 +69,7 @@ class Writer {
         const body = this.#node(node.body);
         if (body === undefined) return undefined;
         // Every translation of a node is one atom: a character, a class or a parenthesised group.
+        if (this.#dialect === 'xsd') return countersWritten(body, node.min, node.max);
         return `${body}${quantifier(node.min, node.max)}`;
       }
       case 'unsupported':
@@ -84,6 +85,21 @@ class Writer {
   }
 }
 
+// libxml2 miscounts counted repetitions: `[a-zA-Z]{2}0|A` accepts `aA`, `([a-zA-Z]{2}0|A)+` too.
+// XSD patterns therefore spell counts out (`x{2,4}` → `xxx?x?`), up to this many characters.
+const SPELLED_OUT_LIMIT = 20_000;
+
+function countersWritten(atom: string, min: number, max: number): string {
+  if (min === 1 && max === 1) return atom;
+  const optional = max === Infinity ? 0 : max - min;
+  const simple = min <= 1 && (max === 1 || max === Infinity);
+  if (simple || (atom.length + 1) * (min + optional) > SPELLED_OUT_LIMIT) return `${atom}${quantifier(min, max)}`;
+  if (max === Infinity) return `${atom.repeat(min - 1)}${atom}+`;
+  // Flat optional copies, not nested groups: libxml2 refuses patterns nested some 60 groups deep,
+  // and an automaton reads `x?x?` without the backtracking that makes it costly elsewhere.
+  return atom.repeat(min) + `${atom}?`.repeat(optional);
+}
+
 function quantifier(min: number, max: number): string {
   if (min === 0 && max === Infinity) return '*';
   if (min === 1 && max === Infinity) return '+';
@@ -92,11 +108,17 @@ function quantifier(min: number, max: number): string {
   return `{${min},${max === Infinity ? '' : max}}`;
 }
 
+// libxml2 does not read an escaped character as the end of a range (`[\\[-`]` fails on `_`):
+// escaped characters at either end are written singly, and the range starts and ends plainly.
 function classText(ranges: CodePointRanges): string {
   let text = '';
-  for (const [from, to] of ranges) {
-    text += classCharacter(from);
+  for (let [from, to] of ranges) {
+    while (from <= to && META_INSIDE.includes(String.fromCodePoint(from))) text += classCharacter(from++);
+    let tail = '';
+    while (to >= from && META_INSIDE.includes(String.fromCodePoint(to))) tail = classCharacter(to--) + tail;
+    if (from <= to) text += classCharacter(from);
     if (to > from) text += `${to > from + 1 ? '-' : ''}${classCharacter(to)}`;
+    text += tail;
   }
   return `[${text}]`;
 }
