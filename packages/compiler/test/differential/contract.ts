@@ -31,6 +31,18 @@ const XSD_EXPRESSIBLE = new Set([
   'submission-unexpected-value',
 ]);
 
+// Errors about what must be present: they depend on which groups count as present (runtime.md §4.2).
+const STRUCTURAL = new Set(['value-required', 'instances-too-few', 'instances-too-many', 'choice-none-selected', 'choice-several-selected']);
+
+/**
+ * A group counts as present when it holds a value — a computed one too, and a rule may hide
+ * what is in it — so what must be present below a group a rule acts inside is the rules' business.
+ */
+function presenceDependsOnRules(placed: Placed, touched: Set<Placed>): boolean {
+  for (let group = placed.parent; group; group = group.parent) if ([...touched].some((other) => isBelow(other, group))) return true;
+  return false;
+}
+
 /**
  * Whether the XSD states the check behind a runtime error: the XÖV code element is `xs:token`,
  * which collapses whitespace before the enumeration compares (payload.md §9).
@@ -101,7 +113,8 @@ export function disagreementsOf(definition: FormDefinition, skeleton: Skeleton, 
     const expressible = verdict.runtimeErrors
       .filter((error) => XSD_EXPRESSIBLE.has(error.code))
       .map((error) => ({ error, ...at(error.pointer, skeleton, submission) }))
-      .filter(({ placed, error }) => (placed === undefined ? error.code === 'submission-unknown-field' : !touched.has(placed)));
+      .filter(({ placed, error }) => (placed === undefined ? error.code === 'submission-unknown-field' : !touched.has(placed)))
+      .filter(({ placed, error }) => !STRUCTURAL.has(error.code) || placed === undefined || !presenceDependsOnRules(placed, touched));
     if (expressible.length === 0) continue;
     const forXsd = expressible.filter(({ error, placed, value }) => xsdExpressible(error, placed, value));
     if (forXsd.length > 0 && verdict.xml.valid) found.push({ kind: 'xsd-accepts-expressible', submission, detail: forXsd.map(({ error }) => error) });

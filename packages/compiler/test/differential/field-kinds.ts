@@ -43,14 +43,15 @@ function text(latin: boolean): fc.Arbitrary<FieldKind> {
   const lengths = fc
     .record({ min: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), span: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }) })
     .map(({ min, span }): FieldKind => {
-      const max = span === undefined ? undefined : (min ?? 1) + span;
+      const max = span === undefined ? undefined : Math.max((min ?? 1) + span, 1);
       const constraints: FieldConstraints = { ...(min !== undefined ? { minLength: min } : {}), ...(max !== undefined ? { maxLength: max } : {}) };
-      const inside = [ofLength(unit, Math.max(min ?? 1, 1)), ofLength('a', max ?? 7), latin ? 'L\u0325\u0304' : 'x\ty'].filter(
+      // Line breaks and spaces at the ends survive the XML round trip only when escaped (CR LF is one LF to a parser).
+      const inside = [ofLength(unit, Math.max(min ?? 1, 1)), ofLength('a', max ?? 7), latin ? 'L\u0325\u0304' : 'x\ty', ' a\r\n', '\r\n\r\n', ' \n '].filter(
         (value) => codePoints(value) >= (min ?? 0) && codePoints(value) <= (max ?? Infinity) && codePoints(value) > 0,
       );
       const outside: OutsideValue[] = [
         ...(min !== undefined && min > 1 ? [{ value: ofLength(unit, min - 1), breaks: 'minLength' as const }] : []),
-        ...(max !== undefined ? [{ value: ofLength(unit, max + 1), breaks: 'maxLength' as const }] : []),
+        ...(max !== undefined ? [{ value: ofLength(unit, max + 1), breaks: 'maxLength' as const }, { value: `\r\n${ofLength('a', max - 1)}`, breaks: 'maxLength' as const }] : []),
         { value: latin ? 'a😀' : 'a\u0001', breaks: 'characters' },
         { value: 12, breaks: 'type' },
       ];
