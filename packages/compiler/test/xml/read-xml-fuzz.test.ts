@@ -21,7 +21,7 @@ const { tree: TREE } = fc.letrec<{ tree: Tree }>((recurse) => ({
     name: NAME,
     attributes: fc.dictionary(fc.constantFrom('k', 'l', 'listURI'), TEXT, { maxKeys: 2 }),
     text: TEXT,
-    children: fc.oneof({ maxDepth: 4, depthIdentifier: 'tree' }, fc.constant([]), fc.array(recurse('tree'), { maxLength: 3 })),
+    children: fc.oneof({ maxDepth: 4, depthIdentifier: 'tree' }, fc.constant<Tree[]>([]), fc.array(recurse('tree'), { maxLength: 3 })),
   }),
 }));
 
