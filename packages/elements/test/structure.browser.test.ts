@@ -59,6 +59,7 @@ describe('structure: repeats, choices, pages, review, receipt', () => {
   it('pages: "next" validates, the URL keeps the page, a reload lands on it, Back returns; focus goes to the page heading', async () => {
     await press(form, submitButton(form));
     expect(active(form)?.classList.contains('summary')).toBe(true);
+    expect(root(form).querySelector('.summary a')!.textContent).toBe('Name: Bitte füllen Sie dieses Feld aus');
     await typeInto(form, 'f-name', 'Muster');
     await press(form, submitButton(form));
     expect(form.engine.currentPage).toBe(1);
@@ -136,6 +137,17 @@ describe('structure: repeats, choices, pages, review, receipt', () => {
     expect([...receipt.querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual(['Muster', 'Max', 'L01X00T47']);
     expect(active(form)?.textContent).toBe('Ihre Angaben wurden übermittelt');
     expect(await axeViolations()).toEqual([]);
+  });
+
+  it('an unanswered choice group is named in the summary, and its link focuses the first alternative', async () => {
+    await typeInto(form, 'f-name', 'Muster');
+    await press(form, submitButton(form));
+    await typeInto(form, 'f-kinder.0.vorname', 'Max');
+    await press(form, submitButton(form));
+    const link = root(form).querySelector<HTMLAnchorElement>('.summary a')!;
+    expect(link.textContent).toMatch(/^Nachweis der Identität: /);
+    await press(form, link);
+    expect(active(form)).toBe(root(form).getElementById('g-nachweis-choice'));
   });
 
   it('a cancelled fim-submit shows nothing; the page confirms with its own reference', async () => {

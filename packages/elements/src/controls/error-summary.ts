@@ -16,9 +16,10 @@ export function errorSummary(host: FormHost, errors: readonly Diagnostic[], onFo
     <ul>
       ${errors.map((error) => {
         const path = pointerPath(error.pointer);
-        const field = host.engine.describe(path)?.field;
-        // A summary of ten "please fill in this field" says nothing: each entry names its field.
-        const name = field ? `${localized(field.label, host.language)}: ` : '';
+        const info = host.engine.describe(path);
+        const label = info?.kind === 'field' ? info.field.label : info?.group.label;
+        // A summary of ten "please fill in this field" says nothing: each entry names its field or group.
+        const name = label ? `${localized(label, host.language)}: ` : '';
         return html`<li><a href=${`#${fieldId(path)}`} @click=${(event: Event) => { event.preventDefault(); onFollow(error); }}>${name}${errorText(host, path, error)}</a></li>`;
       })}
     </ul>
