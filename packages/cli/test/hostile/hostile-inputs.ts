@@ -28,6 +28,28 @@ function definition(extra: { [key: string]: unknown } = {}): { [key: string]: un
 
 const json = (value: unknown): string => JSON.stringify(value);
 
+/** A definition with `count` optional text fields besides the usual ones. */
+function manyFields(count: number): { [key: string]: unknown } {
+  const keys = Array.from({ length: count }, (_, i) => `f${i}`);
+  const base = definition();
+  return {
+    ...base,
+    structure: [...(base['structure'] as unknown[]), ...keys.map((key) => ({ field: key, cardinality: '0:1' }))],
+    fields: { ...(base['fields'] as object), ...Object.fromEntries(keys.map((key) => [key, { name: key, label: { de: key }, control: 'input', type: 'text' }])) },
+  };
+}
+
+/** A definition with a select field over an inline list of `count` codes, each `<prefix><n>`. */
+function withCodes(count: number, prefix: string): { [key: string]: unknown } {
+  const base = definition();
+  return {
+    ...base,
+    structure: [...(base['structure'] as unknown[]), { field: 'wahl' }],
+    fields: { ...(base['fields'] as object), wahl: { name: 'wahl', label: { de: 'Wahl' }, control: 'select', type: 'text', codeList: 'liste' } },
+    codeLists: { liste: { kind: 'inline', values: Array.from({ length: count }, (_, i) => ({ code: `${prefix}${i}`, label: { de: `${prefix}${i}` } })) } },
+  };
+}
+
 /** A definition with one rule whose condition is `when`. */
 function withRule(when: unknown): string {
   return json(definition({ rules: { regel: { type: 'K', effects: [{ effect: 'show', target: 'vorname', when }] } } }));
@@ -69,6 +91,9 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { entry: 'definition', name: 'invalid UTF-8, a BOM and lone surrogates', files: () => ({ 'a.json': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"fimforms":"1.0","name":"a\\ud800","title":{"de":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}}')]) }), argv: ['validate', 'a.json'] },
   { entry: 'definition', name: 'a 1,000,000-key object', files: () => ({ 'a.json': `{${Array.from({ length: 1_000_000 }, (_, i) => `"k${i}":0`).join(',')}}` }), argv: ['validate', 'a.json'] },
   { entry: 'definition', name: 'control characters and lone surrogates in labels', files: () => ({ 'a.json': json(definition({ title: { de: 'A\u0001\u001b[31m\ud800b' } })) }), argv: ['validate', 'a.json'] },
+  // Two definitions (fimforms diff): large differences stay bounded and capped in the human output.
+  { entry: 'definition', name: 'diff: 5,000 fields, all removed', files: () => ({ 'old.json': json(manyFields(5_000)), 'new.json': json(definition()) }), argv: ['diff', 'old.json', 'new.json'] },
+  { entry: 'definition', name: 'diff: an inline code list of 20,000 codes, every code replaced', files: () => ({ 'old.json': json(withCodes(20_000, 'a')), 'new.json': json(withCodes(20_000, 'b')) }), argv: ['diff', 'old.json', 'new.json'] },
 
   // Rule expressions (in definitions, fimforms validate)
   { entry: 'expression', name: 'a list of 200,000 items', files: () => ({ 'a.json': withRule({ in: [{ identifier: 'vorname' }, { list: Array.from({ length: 200_000 }, (_, i) => `v${i}`) }] }) }), argv: ['validate', 'a.json'] },
