@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/i18n/de.js';
+import { en } from '../../src/i18n/en.js';
+import type { UiStrings } from '../../src/i18n/ui-strings.js';
+
+describe('UI string tables', () => {
+  it('English has exactly the German keys, each of the same kind', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
+    for (const key of Object.keys(de) as (keyof typeof de)[]) expect(typeof en[key]).toBe(typeof de[key]);
+  });
+
+  it('a table missing a key or with a wrong signature fails the type check (checked by tsc: an unused @ts-expect-error is an error)', () => {
+    const { required: _dropped, ...rest } = en;
+    // @ts-expect-error — `required` is missing
+    const missing: UiStrings = rest;
+    // @ts-expect-error — `stepOf` takes two numbers, not a string
+    const wrong: UiStrings = { ...en, stepOf: (text: string) => text };
+    expect(Object.keys(missing)).not.toContain('required');
+    expect(typeof wrong.stepOf).toBe('function');
+  });
+});
