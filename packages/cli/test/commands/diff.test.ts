@@ -133,5 +133,5 @@ describe('fimforms diff', () => {
     const cwd = pairDirectory(CASE!.old, test.new);
     expect(runCli(['diff', 'old.json', 'new.json'], cwd).code).toBe(1);
     expect(runCli(['diff', 'old.json', 'new.json', '--allow-breaking'], cwd).code).toBe(0);
-  });
+  }, 120_000); // two child processes on a loaded machine: a hang guard, not a speed claim
 });

@@ -108,15 +108,21 @@ class ContractComparer {
     if (isReordered([...pairs, ...renamed], before.members, after.members)) {
       this.#recorder.record('diff-member-moved', 'breaking', owned, 'Reihenfolge der Elemente geändert (XML-Sequenz).', 'Order of the elements changed (XML sequence).');
     }
-    for (const [old, current] of [...pairs, ...renamed]) this.#members(old, current, { ...owned, pointer: current.pointer, oldPointer: old.pointer, path: `${site.path}/${current.name}` });
+    // Members of a choice count as required inside it; when the choice itself changed, that change says it all.
+    const choiceChanged = before.choice !== after.choice;
+    for (const [old, current] of [...pairs, ...renamed]) {
+      this.#members(old, current, { ...owned, pointer: current.pointer, oldPointer: old.pointer, path: `${site.path}/${current.name}` }, choiceChanged);
+    }
   }
 
-  #members(before: Member, after: Member, site: ChangeSite): void {
+  #members(before: Member, after: Member, site: ChangeSite, choiceChanged: boolean): void {
     const record = this.#recorder.record.bind(this.#recorder);
     if (before.name !== after.name && before.submissionName === after.submissionName) {
       record('diff-member-renamed', 'breaking', site, `Elementname geändert: „${before.name}“ → „${after.name}“.`, `Element name changed: "${before.name}" → "${after.name}".`);
     }
-    if (after.min > before.min) {
+    if (choiceChanged) {
+      // The counts of members of a changed choice are covered by diff-choice-changed.
+    } else if (after.min > before.min) {
       record('diff-member-required', 'breaking', site, `Mindestanzahl ${before.min} → ${after.min}${before.min === 0 ? ' (jetzt Pflicht)' : ''}.`, `Minimum ${before.min} → ${after.min}${before.min === 0 ? ' (now required)' : ''}.`);
     } else if (after.min < before.min) {
       record('diff-member-optional', 'compatible', site, `Mindestanzahl ${before.min} → ${after.min}.`, `Minimum ${before.min} → ${after.min}.`);

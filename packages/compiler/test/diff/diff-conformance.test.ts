@@ -32,6 +32,12 @@ describe('diff conformance cases (specs/diff.md §6)', () => {
     for (const group of cases) {
       describe(`${file} › ${group.description}`, () => {
         for (const test of group.tests) {
+          if (test.verdict === 'compatible' || test.verdict === 'text') {
+            it(`${test.description}: undone, it is ${test.verdict === 'compatible' ? 'breaking' : 'text again'}`, () => {
+              // A widening undone narrows; documentation stays documentation.
+              expect(diffPayloadContract(test.new, group.old, group.options ?? {}).verdict).toBe(test.verdict === 'compatible' ? 'breaking' : 'text');
+            });
+          }
           it(test.description, () => {
             const diff = diffPayloadContract(group.old, test.new, group.options ?? {});
             expect(diff.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
