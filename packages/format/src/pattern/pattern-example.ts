@@ -60,6 +60,6 @@ function setExample(source: string, repertoire: TextRepertoire): string | undefi
   const set = new RegExp(`^(?:${source})$`, 'v');
   const preferred = PREFERRED.find((char) => set.test(char));
   if (preferred !== undefined) return preferred;
-  const first = characterRanges(source, repertoire)[0];
+  const first = characterRanges(source, repertoire)?.[0];
   return first ? String.fromCodePoint(first[0]) : undefined;
 }

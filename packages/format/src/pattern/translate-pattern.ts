@@ -14,7 +14,7 @@ export type PatternDialect = 'xsd' | 'portable';
 /**
  * A pattern with the same meaning in `dialect` for values of `repertoire`, or undefined when the
  * dialect cannot say it (lookaround, back-references, `\b`, inner anchors, classes of strings,
- * a class without any character of the repertoire). Every class is written as explicit ranges of
+ * properties other than General_Category values, a class without any character of the repertoire). Every class is written as explicit ranges of
  * the repertoire's characters, so no engine's Unicode tables or class shorthands come into play.
  */
 export function translatePattern(reading: ReadPattern, dialect: PatternDialect, repertoire: TextRepertoire): string | undefined {
@@ -59,7 +59,7 @@ class Writer {
         return this.#character(node.codePoint);
       case 'set': {
         const ranges = characterRanges(node.source, this.#repertoire);
-        return ranges.length === 0 ? undefined : classText(ranges);
+        return ranges === undefined || ranges.length === 0 ? undefined : classText(ranges);
       }
       case 'alternation': {
         const inner = this.alternation(node);
