@@ -31,5 +31,5 @@ describe('real FIM schemas of the corpus', () => {
     await fillWithKeyboard(form, { file: PDF });
     expect(detail?.submission).toEqual(form.engine.toSubmission());
     expect(validateSubmission(definition, detail!.submission).errors).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });
