@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from '../dist/index.js';
+import { QUICK, recordFigure } from '../../../scripts/bench-figures.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = process.env.FIMFORMS_CORPUS ?? path.resolve(here, '..', '..', '..', '..', 'shared', 'fixtures');
@@ -58,12 +59,12 @@ function generated(count) {
   return { fimforms: '1.0', name: 'bench', title: { de: 'Benchmark' }, structure, fields, codeLists };
 }
 
-function benchCompile(label, definition) {
+function benchCompile(key, label, definition) {
   const fieldCount = Object.keys(definition.fields ?? {}).length;
   const groupCount = Object.keys(definition.groups ?? {}).length;
   const runs = [];
   let sizes;
-  for (let run = 0; run < 23; run++) {
+  for (let run = 0; run < (QUICK ? 4 : 23); run++) {
     const copy = structuredClone(definition); // the model is cached per definition object
     const start = performance.now();
     const compiled = compile(copy);
@@ -72,14 +73,15 @@ function benchCompile(label, definition) {
     runs.push(performance.now() - start);
     sizes = { xsd: xsd?.length ?? 0, json: JSON.stringify(json ?? {}).length };
   }
+  recordFigure(key, 'ms', runs.slice(3), `${label}: ${fieldCount} fields, ${groupCount} groups, XSD + JSON Schema`);
   console.log(`compile ${label}: ${fieldCount} fields, ${groupCount} groups`);
   console.log(`  XSD + JSON Schema: median ${median(runs.slice(3)).toFixed(1)} ms, first (cold) ${runs[0].toFixed(1)} ms; XSD ${(sizes.xsd / 1024).toFixed(0)} KiB, JSON Schema ${(sizes.json / 1024).toFixed(0)} KiB`);
 }
 
 const largest = await largestDefinition();
-if (largest) benchCompile(largest.label, largest.definition);
+if (largest) benchCompile('compiler.compileLargestReal', largest.label, largest.definition);
 else console.log('compile: no imported real schema available (corpus or @fimforms/xdatenfelder missing)');
-benchCompile('generated 1,000-field definition', generated(1000));
+benchCompile('compiler.compileGenerated1000', 'generated 1,000-field definition', generated(1000));
 
 const form = generated(100);
 const sample = compile(form).sample().submission;
@@ -87,10 +89,12 @@ const compiled = compile(form);
 compiled.toXml(sample);
 for (const [name, serialize] of [['XML', (data) => compiled.toXml(data)], ['JSON', (data) => compiled.toJson(data)]]) {
   const times = [];
-  for (let round = 0; round < 5; round++) {
+  const payloads = QUICK ? 100 : 10_000;
+  for (let round = 0; round < (QUICK ? 2 : 5); round++) {
     const start = performance.now();
-    for (let index = 0; index < 10_000; index++) serialize(sample);
+    for (let index = 0; index < payloads; index++) serialize(sample);
     times.push(performance.now() - start);
   }
+  recordFigure(`compiler.serialize${name}`, '1/s', times.map((ms) => payloads / (ms / 1000)), `payloads of a 100-field form per second`);
   console.log(`serialize 10,000 payloads of a 100-field form to ${name}: median ${median(times).toFixed(0)} ms (5 rounds)`);
 }

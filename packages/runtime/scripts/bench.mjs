@@ -5,6 +5,10 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { createForm, validateSubmission } from '@fimforms/runtime';
+import { QUICK, recordFigure } from '../../../scripts/bench-figures.mjs';
+
+// Quick mode divides the loop counts (only to catch a broken benchmark).
+const scale = (n) => (QUICK ? Math.max(2, Math.ceil(n / 50)) : n);
 
 const now = () => new Date('2026-11-22T12:00:00Z');
 
@@ -66,22 +70,24 @@ function median(samples) {
 const large = largeDefinition();
 const form = createForm(large, { now });
 const times = [];
-for (let i = 0; i < 5000; i++) {
+for (let i = 0; i < scale(5000); i++) {
   const g = i % 100;
   const start = performance.now();
   form.setValue(`g${g}.f${g}_1`, String(i % 100));
   times.push(performance.now() - start);
 }
-console.log(`propagation (1,000 fields, 300 rules): median ${median(times.slice(500)).toFixed(4)} ms per value change`);
+recordFigure('runtime.propagation', 'ms', times.slice(scale(500)), '1,000 fields, 300 rules, one value change');
+console.log(`propagation (1,000 fields, 300 rules): median ${median(times.slice(scale(500))).toFixed(4)} ms per value change`);
 
 const hubForm = createForm(largeDefinition(true), { now });
 const hubTimes = [];
-for (let i = 0; i < 2000; i++) {
+for (let i = 0; i < scale(2000); i++) {
   const start = performance.now();
   hubForm.setValue('g0.f0_1', String(i % 100));
   hubTimes.push(performance.now() - start);
 }
-console.log(`propagation, worst case (one field read by all 300 rules): median ${median(hubTimes.slice(200)).toFixed(3)} ms per value change`);
+recordFigure('runtime.propagationHub', 'ms', hubTimes.slice(scale(200)), 'one field read by all 300 rules');
+console.log(`propagation, worst case (one field read by all 300 rules): median ${median(hubTimes.slice(scale(200))).toFixed(3)} ms per value change`);
 
 // 2. validateSubmission throughput. The submission is parsed JSON, as a server receives it (an
 // object built member by member in a loop is in V8's slow dictionary mode; JSON.parse's is not).
@@ -89,13 +95,13 @@ const { definition, data: built } = mediumDefinition();
 const data = JSON.parse(JSON.stringify(built));
 const check = validateSubmission(definition, data, { now });
 if (!check.valid) throw new Error(`benchmark submission is invalid: ${JSON.stringify(check.errors.slice(0, 3))}`);
-for (let i = 0; i < 1000; i++) validateSubmission(definition, data, { now });
+for (let i = 0; i < scale(1000); i++) validateSubmission(definition, data, { now });
 // Ten batches; the median batch is reported, so one disturbed batch (2 shared cores) does not decide.
 // Wall-clock and CPU-time rates: on a shared machine the CPU time of this process is the steadier figure.
 const rates = [];
 const cpuRates = [];
-for (let batch = 0; batch < 10; batch++) {
-  const runs = 1000;
+for (let batch = 0; batch < (QUICK ? 3 : 10); batch++) {
+  const runs = scale(1000);
   const start = performance.now();
   const cpu = process.cpuUsage();
   for (let i = 0; i < runs; i++) validateSubmission(definition, data, { now });
@@ -104,6 +110,7 @@ for (let batch = 0; batch < 10; batch++) {
   cpuRates.push(runs / ((used.user + used.system) / 1e6));
 }
 const format = (n) => Math.round(n).toLocaleString('en');
+recordFigure('runtime.validateSubmission', '1/CPU s', cpuRates, '100 fields, 10 rules');
 console.log(`validateSubmission (100 fields, 10 rules): median ${format(median(rates))} per second wall clock, ${format(median(cpuRates))} per CPU second`);
 
 // 2a. The same submission against raw ajv validating the form's compiled JSON Schema on its JSON
@@ -123,17 +130,19 @@ console.log(`validateSubmission (100 fields, 10 rules): median ${format(median(r
   if (!validate(payload)) throw new Error(`benchmark payload is invalid: ${JSON.stringify(validate.errors)}`);
   const perCpuSecond = (run) => {
     const cpu = process.cpuUsage();
-    for (let i = 0; i < 1000; i++) run();
+    for (let i = 0; i < scale(1000); i++) run();
     const used = process.cpuUsage(cpu);
-    return 1000 / ((used.user + used.system) / 1e6);
+    return scale(1000) / ((used.user + used.system) / 1e6);
   };
   const ours = [];
   const theirs = [];
-  for (let batch = 0; batch < 20; batch++) {
+  for (let batch = 0; batch < (QUICK ? 3 : 20); batch++) {
     ours.push(perCpuSecond(() => validateSubmission(definition, data, { now })));
     theirs.push(perCpuSecond(() => validate(payload)));
   }
   const ratios = ours.map((rate, i) => rate / theirs[i]);
+  recordFigure('runtime.ajvCeiling', '1/CPU s', theirs, 'raw ajv on the compiled JSON Schema, same form');
+  recordFigure('runtime.validateSubmissionToAjv', 'ratio', ratios, 'validateSubmission ÷ ajv, per interleaved batch');
   console.log(`  against ajv on the compiled JSON Schema: ${format(median(ours))} vs ${format(median(theirs))} per CPU second, ratio ${median(ratios).toFixed(2)} (median of 20 interleaved batches)`);
 }
 
@@ -154,7 +163,7 @@ console.log(`validateSubmission (100 fields, 10 rules): median ${format(median(r
       v: { type: 'V', effects: [{ effect: 'valid', target: 'name', when: 'isFilled(name) and count(eltern.vorname) >= 1' }] },
     },
   };
-  const n = 10_000;
+  const n = QUICK ? 100 : 10_000;
   const data = { schalter: true, kinder: Array.from({ length: n }, (_, i) => ({ name: `k${i}`, adresse: { ort: 'x' } })), eltern: Array.from({ length: n }, (_, i) => ({ vorname: `e${i}` })) };
   const times = [];
   for (let i = 0; i < 3; i++) {
@@ -162,6 +171,7 @@ console.log(`validateSubmission (100 fields, 10 rules): median ${format(median(r
     validateSubmission(family, data, { now });
     times.push(performance.now() - start);
   }
+  recordFigure('runtime.validateSubmissionLarge', 'ms', times, `${n} children × ${n} parents`);
   console.log(`validateSubmission of 10,000 children × 10,000 parents (list rule, visibility rule): median ${median(times).toFixed(0)} ms`);
 }
 
