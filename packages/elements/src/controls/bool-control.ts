@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import type { FieldState } from '@fimforms/runtime';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { fieldFrame, labelText } from './field-frame.js';
@@ -27,7 +28,7 @@ export function boolControl(host: FormHost, slot: FieldSlot, state: FieldState):
     { ...slot, label: '' },
     state,
     (w) => html`<div class="checkbox">
-      <input type="checkbox" id=${w.id} data-path=${state.path} role=${isSwitch ? 'switch' : nothing} .checked=${state.value === true}
+      <input type="checkbox" id=${w.id} data-path=${state.path} role=${isSwitch ? 'switch' : nothing} .checked=${live(state.value === true)}
         aria-describedby=${ifDefined(w.describedBy)} aria-invalid=${w.invalid ? 'true' : nothing} aria-required=${w.required ? 'true' : nothing}
         ?disabled=${state.readonly} />
       <label for=${w.id}>${labelText(host, slot, w.required)}</label>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { FieldState } from '@fimforms/runtime';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { fieldFrame } from './field-frame.js';
@@ -24,7 +25,7 @@ export function radioGroup(host: FormHost, slot: FieldSlot, state: FieldState, o
       ${options.map(
         (option, index) => html`<div class="radio">
           <input type="radio" id=${index === 0 ? w.id : `${fieldId(state.path)}-${index}`} name=${state.path} data-path=${state.path}
-            .value=${option.value} .checked=${option.value === current} ?disabled=${state.readonly} aria-invalid=${w.invalid ? 'true' : nothing} />
+            .value=${option.value} .checked=${live(option.value === current)} ?disabled=${state.readonly} aria-invalid=${w.invalid ? 'true' : nothing} />
           <label for=${index === 0 ? w.id : `${fieldId(state.path)}-${index}`}>${option.label}</label>
         </div>`,
       )}

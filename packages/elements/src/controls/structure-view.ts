@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { occurrenceElement, occurrenceName, parseCardinality, type FieldGroup, type Occurrence } from '@fimforms/format';
 import type { FieldSlot, FormHost } from '../form-host.js';
@@ -105,7 +106,7 @@ function choiceView(host: FormHost, groups: RenderedGroups, group: FieldGroup, p
       ${options.map(
         (option, index) => html`<div class="radio">
           <input type="radio" id=${index === 0 ? `${groupId(path)}-choice` : `${groupId(path)}-choice-${index}`} name=${`${path}#choice`}
-            data-choice=${path} .value=${option.name} .checked=${option.name === chosen} />
+            data-choice=${path} .value=${option.name} .checked=${live(option.name === chosen)} />
           <label for=${index === 0 ? `${groupId(path)}-choice` : `${groupId(path)}-choice-${index}`}>${option.label}</label>
         </div>`,
       )}

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field } from '@fimforms/format';
 import { standaloneTexts } from './standalone-texts.js';
@@ -79,7 +80,7 @@ export class FimCheckboxField extends StandaloneField {
       this.checked = (event.target as HTMLInputElement).checked;
       this.onLeave();
     };
-    return html`<input id=${wiring.id} type="checkbox" part="control" .checked=${this.checked} ?disabled=${wiring.disabled}
+    return html`<input id=${wiring.id} type="checkbox" part="control" .checked=${live(this.checked)} ?disabled=${wiring.disabled}
       aria-required=${wiring.required ? 'true' : nothing} aria-invalid=${wiring.invalid ? 'true' : nothing}
       aria-describedby=${ifDefined(wiring.describedBy)} @change=${change}>`;
   }

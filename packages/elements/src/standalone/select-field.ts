@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field } from '@fimforms/format';
 import { StandaloneField, type ControlWiring } from './standalone-field.js';
@@ -35,8 +36,8 @@ export class FimSelectField extends StandaloneField {
     return html`<select id=${wiring.id} class="control" part="control" ?disabled=${wiring.disabled}
       aria-required=${wiring.required ? 'true' : nothing} aria-invalid=${wiring.invalid ? 'true' : nothing}
       aria-describedby=${ifDefined(wiring.describedBy)} autocomplete=${ifDefined(this.autocomplete ?? undefined)} @change=${change}>
-      <option value="" ?selected=${chosen === ''}>${wiring.t.choose}</option>
-      ${this.#options().map((option) => html`<option value=${option.value} ?selected=${option.value === chosen}>${option.label}</option>`)}
+      <option value="" .selected=${live(chosen === '')}>${wiring.t.choose}</option>
+      ${this.#options().map((option) => html`<option value=${option.value} .selected=${live(option.value === chosen)}>${option.label}</option>`)}
     </select>`;
   }
 
