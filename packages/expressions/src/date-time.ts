@@ -1,4 +1,5 @@
-import { daysInMonth, epochDay } from './calendar.js';
+import { daysInMonth, epochDay, formatDate, isIsoDate } from './calendar.js';
+import { EvaluationError } from './evaluation-error.js';
 
 /**
  * Date-times as instants (specs/rules.md §4.2): RFC 3339 `YYYY-MM-DDTHH:MM[:SS[.f]]` with an
@@ -10,7 +11,7 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9}
 const T = 0x54;
 
 /** An instant: whole seconds since 1970-01-01T00:00:00Z and the fraction of a second as digits (`"5"`, `"25"`). */
-interface Instant {
+export interface Instant {
   seconds: number;
   fraction: string;
 }
@@ -20,9 +21,13 @@ interface Instant {
  * compares otherwise). Cheap to call with any text: only `…T…` of date-time length is parsed.
  */
 export function compareDateTimes(a: string, b: string, timeZone: string): -1 | 0 | 1 | undefined {
-  if (a.length < 16 || b.length < 16 || a.charCodeAt(10) !== T || b.charCodeAt(10) !== T) return undefined;
-  const left = instantOf(a, timeZone);
-  const right = left && instantOf(b, timeZone);
+  const aIsDateTime = a.length >= 16 && a.charCodeAt(10) === T;
+  const bIsDateTime = b.length >= 16 && b.charCodeAt(10) === T;
+  // A date beside a date-time stands for the instant its day begins in the zone (rules.md §4.2);
+  // two dates keep their calendar order as texts.
+  if (!(aIsDateTime && bIsDateTime) && !(aIsDateTime && isIsoDate(b)) && !(bIsDateTime && isIsoDate(a))) return undefined;
+  const left = parseInstant(a, timeZone);
+  const right = left && parseInstant(b, timeZone);
   if (!left || !right) return undefined;
   if (left.seconds !== right.seconds) return left.seconds < right.seconds ? -1 : 1;
   // Fractions compare digit by digit once padded to the same length ("5" = "50" > "49").
@@ -32,8 +37,12 @@ export function compareDateTimes(a: string, b: string, timeZone: string): -1 | 0
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
-function instantOf(text: string, timeZone: string): Instant | undefined {
-  const m = DATE_TIME.exec(text);
+/**
+ * The instant a date-time names, or — for a date `YYYY-MM-DD` — the instant its day begins in
+ * `timeZone`; `undefined` for any other text.
+ */
+export function parseInstant(text: string, timeZone: string): Instant | undefined {
+  const m = DATE_TIME.exec(isIsoDate(text) ? `${text}T00:00` : text);
   if (!m) return undefined;
   const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
   const second = m[6] === undefined ? 0 : Number(m[6]);
@@ -65,4 +74,40 @@ function zoneOffset(seconds: number, timeZone: string): number {
   const year = parts['era'] === 'BC' || parts['era'] === 'B' ? 1 - Number(parts['year']) : Number(parts['year']);
   const local = epochDay({ year, month: Number(parts['month']), day: Number(parts['day']) }) * 86_400 + Number(parts['hour']) * 3600 + Number(parts['minute']) * 60 + Number(parts['second']);
   return local - seconds;
+}
+
+/**
+ * The date-time of an instant as the wall time of `timeZone` with its offset there,
+ * `YYYY-MM-DDTHH:MM:SS+HH:MM` (a fraction of a second is kept): what `now()`, `addHours` and
+ * `addMinutes` return, readable by people and comparable by instant.
+ */
+export function formatInstant(instant: Instant, timeZone: string): string {
+  const offset = zoneOffset(instant.seconds, timeZone);
+  const wall = instant.seconds + offset;
+  const day = Math.floor(wall / 86_400);
+  const secondOfDay = wall - day * 86_400;
+  const date = new Date(day * 86_400_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const time = `${two(Math.floor(secondOfDay / 3600))}:${two(Math.floor(secondOfDay / 60) % 60)}:${two(secondOfDay % 60)}`;
+  const minutes = Math.abs(offset) / 60;
+  const zone = `${offset < 0 ? '-' : '+'}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+  const fraction = instant.fraction === '' ? '' : `.${instant.fraction}`;
+  return `${formatDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())}T${time}${fraction}${zone}`;
+}
+
+/** The instant of a JavaScript `Date` (the injected clock), to the millisecond. */
+export function instantOfDate(date: Date): Instant {
+  const ms = date.getTime();
+  const seconds = Math.floor(ms / 1000);
+  const millis = ms - seconds * 1000;
+  return { seconds, fraction: millis === 0 ? '' : String(millis).padStart(3, '0').replace(/0+$/, '') };
+}
+
+/** Reads a date-time (or date) argument of an operator as an instant, or throws a located type error. */
+export function requireInstant(value: unknown, operator: string, timeZone: string): Instant {
+  const instant = typeof value === 'string' ? parseInstant(value, timeZone) : undefined;
+  if (instant === undefined) {
+    throw new EvaluationError('rule-type-mismatch', `${operator} needs a date-time (YYYY-MM-DDTHH:MM) or a date`, `${operator} erwartet einen Zeitpunkt (JJJJ-MM-TTTHH:MM) oder ein Datum`);
+  }
+  return instant;
 }

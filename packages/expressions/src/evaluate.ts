@@ -62,9 +62,12 @@ function call(node: CompiledExpression & { kind: 'call' }, context: EvaluationCo
 
 function operatorContext(context: EvaluationContext): OperatorContext {
   let today: string | undefined;
+  let instant: Date | undefined;
+  const now = (): Date => (instant ??= context.now?.() ?? new Date());
   return {
-    // One evaluation sees one date, even if it runs across midnight.
-    today: context.today ?? (() => (today ??= localDate(context.now?.() ?? new Date(), context.timeZone ?? DEFAULT_TIME_ZONE))),
+    // One evaluation sees one date and one instant, even if it runs across midnight.
+    today: context.today ?? (() => (today ??= localDate(now(), context.timeZone ?? DEFAULT_TIME_ZONE))),
+    now,
     codeList: (key) => context.codeList?.(key),
     maxStringLength: context.maxStringLength ?? DEFAULT_LIMITS.maxStringLength,
     timeZone: context.timeZone ?? DEFAULT_TIME_ZONE,

@@ -13,6 +13,8 @@ export interface Arguments {
 export interface OperatorContext {
   /** Today's date (`YYYY-MM-DD`) in the evaluation time zone. */
   today(): string;
+  /** The current instant (the injected clock), the same for one evaluation pass. */
+  now(): Date;
   /** The codes of a code list of the definition; `undefined` when unknown. */
   codeList(key: string): ReadonlySet<string> | undefined;
   /** Longest string an operator may produce. */

@@ -32,6 +32,8 @@ export class RuleResults implements RuleSurroundings {
   readonly #ruleValues = new Map<string, Value>();
   /** Today's date, fixed for one recomputation pass so every rule in it sees the same day. */
   #today: string | undefined;
+  /** The instant of the clock, fixed for one recomputation pass like the date. */
+  #now: Date | undefined;
 
   constructor(tree: InstanceTree, options: RuleOptions, diagnostics: Diagnostic[]) {
     this.tree = tree;
@@ -49,6 +51,7 @@ export class RuleResults implements RuleSurroundings {
   /** Evaluates every effect in dependency order. */
   recomputeAll(): void {
     this.#today = undefined;
+    this.#now = undefined;
     this.#ruleValues.clear();
     this.#results.clear();
     this.#singleResults = [];
@@ -61,6 +64,7 @@ export class RuleResults implements RuleSurroundings {
    */
   propagate(node: ElementNode, changed: Set<string>): void {
     this.#today = undefined;
+    this.#now = undefined;
     const affected = new Set<EffectBinding>();
     const queue = [...this.model.readers[node.index]!];
     while (queue.length > 0) {
@@ -159,7 +163,9 @@ export class RuleResults implements RuleSurroundings {
     return this.#options.codeList(key);
   }
 
-  readonly today = (): string => (this.#today ??= localDate(this.#options.now?.() ?? new Date(), this.timeZone));
+  readonly now = (): Date => (this.#now ??= this.#options.now?.() ?? new Date());
+
+  readonly today = (): string => (this.#today ??= localDate(this.now(), this.timeZone));
 
   report(error: EvaluationError, expression: CompiledExpression): void {
     const pointer = error.pointer ?? expression.pointer;

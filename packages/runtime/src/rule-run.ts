@@ -13,6 +13,8 @@ export interface RuleSurroundings {
   codeList(key: string): ReadonlySet<string> | undefined;
   /** Today's date in the time zone (a function property: operators call it unbound). */
   readonly today: () => string;
+  /** The current instant, fixed for one recomputation pass (a function property: operators call it unbound). */
+  readonly now: () => Date;
   /** Records an evaluation error once (specs/runtime.md §3.3). */
   report(error: EvaluationError, expression: CompiledExpression): void;
 }
@@ -39,6 +41,7 @@ export class RuleRun implements EvaluationContext {
     this.surroundings = surroundings;
     this.timeZone = surroundings.timeZone;
     this.today = surroundings.today;
+    this.now = surroundings.now;
     this.#chain = binding.scope;
     this.#references = binding.effect.references;
   }
@@ -70,6 +73,7 @@ export class RuleRun implements EvaluationContext {
   }
 
   readonly today: () => string;
+  readonly now: () => Date;
 
   codeList(key: string): ReadonlySet<string> | undefined {
     return this.surroundings.codeList(key);

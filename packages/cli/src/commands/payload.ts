@@ -3,6 +3,7 @@ import { compile } from '@fimforms/compiler';
 import { validateSubmission } from '@fimforms/runtime';
 import type { Command } from '../command.js';
 import { locateDiagnostics } from '@fimforms/validator';
+import { NOW_ARGUMENT, nowOption } from '../now-argument.js';
 import { PAYLOAD_ARGUMENTS, payloadOptions } from '../payload-arguments.js';
 import { readDefinitionFile } from '../read-definition-file.js';
 import { readJsonFile } from '../read-json-file.js';
@@ -15,6 +16,7 @@ const HELP = {
   de: `Aufruf: fimforms payload <form.json> <daten.json> --xml|--json|--check [-o datei]
                         [--codelists <verzeichnis|datei>] [--code-list-version <listURI>=<version> …]
                         [--naming technical|fim-id] [--namespace <uri>] [--schema-version <v>] [--schema-uri <uri>]
+                        [--now <zeitpunkt>]
 
 Schreibt die Nutzdaten (Fachdatensatz) einer Einreichung als XML (gültig gegen <name>.xsd) oder
 JSON (gültig gegen <name>.schema.json) nach -o oder auf die Standardausgabe. Die Einreichung
@@ -23,7 +25,8 @@ Einschränkungen, Regeln); mit Fehlern wird nichts geschrieben. --check prüft n
 beide Nutzdatenformen) und schreibt nichts. Codelisten ohne eingebettete Werte brauchen ihre
 genericode-Dateien (--codelists, wie bei „fimforms import“), sonst werden ihre Codes abgelehnt;
 Codelisten ohne Version im Formular brauchen --code-list-version. Die Optionen müssen zu
-„fimforms compile“ passen.
+„fimforms compile“ passen. --now (z. B. 2026-06-12T09:30:00+02:00) legt fest, welchen Zeitpunkt
+now() und today() in den Regeln lesen (sonst die Systemuhr).
 
 Exit-Codes: 0 geschrieben (geprüft), 1 Definition oder Einreichung fehlerhaft, 2 Aufruf- oder Dateifehler.
 
@@ -32,6 +35,7 @@ Beispiel:
   en: `Usage: fimforms payload <form.json> <data.json> --xml|--json|--check [-o file]
                         [--codelists <directory|file>] [--code-list-version <listURI>=<version> …]
                         [--naming technical|fim-id] [--namespace <uri>] [--schema-version <v>] [--schema-uri <uri>]
+                        [--now <date-time>]
 
 Writes the payload (Fachdatensatz) of a submission as XML (valid against <name>.xsd) or JSON
 (valid against <name>.schema.json) to -o or stdout. The submission (e.g. from "fimforms sample")
@@ -39,7 +43,8 @@ is first checked as the runtime checks it (required fields, constraints, rules);
 nothing is written. --check only checks (runtime and both payload forms) and writes nothing.
 Code lists without embedded values need their genericode files (--codelists, as for "fimforms
 import"), else their codes are refused; code lists without a version in the form need
---code-list-version. The options must match those given to "fimforms compile".
+--code-list-version. The options must match those given to "fimforms compile". --now (e.g.
+2026-06-12T09:30:00+02:00) fixes the instant now() and today() read in the rules (else the system clock).
 
 Exit codes: 0 written (checked), 1 definition or submission faulty, 2 usage or I/O trouble.
 
@@ -67,6 +72,7 @@ export const payloadCommand: Command = {
           codelists: { type: 'string' },
           'code-list-version': { type: 'string', multiple: true },
           ...PAYLOAD_ARGUMENTS,
+          ...NOW_ARGUMENT,
         },
       });
     } catch (error) {
@@ -82,6 +88,8 @@ export const payloadCommand: Command = {
     }
     const options = payloadOptions(parsed.values, io, 'payload');
     if (options === 2) return 2;
+    const clock = nowOption(parsed.values.now, io, 'payload');
+    if (clock === 2) return 2;
     const codeListVersions: { [listURI: string]: string } = {};
     for (const entry of parsed.values['code-list-version'] ?? []) {
       const at = entry.lastIndexOf('=');
@@ -98,7 +106,7 @@ export const payloadCommand: Command = {
     const resolved = resolveDefinitionCodeLists(read.definition, parsed.values.codelists, io);
     if (typeof resolved === 'number') return resolved;
     const definitionFindings = resolved.diagnostics.map((diagnostic) => ({ ...diagnostic }));
-    const checked = validateSubmission(resolved.definition, data.value, { codeLists: resolved.runtimeCodeLists });
+    const checked = validateSubmission(resolved.definition, data.value, { ...clock, codeLists: resolved.runtimeCodeLists });
     if (checked.errors.some((d) => d.severity === 'error')) {
       locateDiagnostics(read.text, definitionFindings);
       locateDiagnostics(data.text, checked.errors);

@@ -6,6 +6,7 @@ import { PAYLOAD_ARGUMENTS, payloadOptions } from '../payload-arguments.js';
 import { readDefinitionFile } from '../read-definition-file.js';
 import { resolveDefinitionCodeLists } from '../resolve-definition-code-lists.js';
 import { runtimeVerdict } from '../runtime-verdict.js';
+import { NOW_ARGUMENT, nowOption } from '../now-argument.js';
 import { printFindings } from '../reporters/print-findings.js';
 import { usageError } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
@@ -20,6 +21,8 @@ die Eingabe für „fimforms payload“. Das Beispiel wird der Laufzeit übergeb
 setzt sie, und Werte, die sie ablehnt (z. B. ein Datum gegen eine Regel), werden ersetzt; lässt
 sich ein Feld nicht erfüllen, wird nichts geschrieben und das Feld genannt. Codelisten ohne
 eingebettete Werte brauchen ihre genericode-Dateien (--codelists, wie bei „fimforms import“).
+--now <zeitpunkt> (z. B. 2026-06-12T09:30:00+02:00) legt fest, welchen Zeitpunkt now() und today()
+in den Regeln lesen (sonst die Systemuhr).
 Hinweise und die für Codelisten ohne Version nötigen --code-list-version-Angaben stehen auf
 stderr. Die Definition muss fehlerfrei sein (wie „fimforms validate“ sie prüft).
 
@@ -37,6 +40,8 @@ are replaced; when a field cannot be satisfied, nothing is written and the field
 lists without embedded values need their genericode files (--codelists, as for "fimforms
 import"). Notes and the --code-list-version arguments that code lists without a version need go
 to stderr. The definition must be free of errors (as "fimforms validate" checks it).
+--now <date-time> (e.g. 2026-06-12T09:30:00+02:00) fixes the instant now() and today() read in
+the rules (else the system clock).
 
 Exit codes: 0 written, 1 definition faulty or sample unsatisfiable, 2 usage or I/O trouble.
 
@@ -52,7 +57,7 @@ export const sampleCommand: Command = {
   async run(args, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, codelists: { type: 'string' }, ...PAYLOAD_ARGUMENTS } });
+      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, codelists: { type: 'string' }, ...PAYLOAD_ARGUMENTS, ...NOW_ARGUMENT } });
     } catch (error) {
       return usageError(io, 'sample', error);
     }
@@ -60,6 +65,8 @@ export const sampleCommand: Command = {
     if (input === undefined || extra.length > 0) return usageError(io, 'sample', { de: 'Genau eine Formulardefinition angeben.', en: 'Give exactly one form definition.' });
     const options = payloadOptions(parsed.values, io, 'sample');
     if (options === 2) return 2;
+    const clock = nowOption(parsed.values.now, io, 'sample');
+    if (clock === 2) return 2;
     const read = readDefinitionFile(input, io);
     if (typeof read === 'number') return read;
     const resolved = resolveDefinitionCodeLists(read.definition, parsed.values.codelists, io);
@@ -67,7 +74,7 @@ export const sampleCommand: Command = {
     const definition = resolved.definition;
     const compiled = compile(definition, options);
     // The runtime knows the rules: the sample is repaired until it accepts it, or names what it could not satisfy.
-    const result = compiled.sample({ validate: runtimeVerdict(definition, { codeLists: resolved.runtimeCodeLists }) });
+    const result = compiled.sample({ validate: runtimeVerdict(definition, { ...clock, codeLists: resolved.runtimeCodeLists }) });
     const text = result.submission ? `${JSON.stringify(result.submission, null, 2)}\n` : '';
     // `sample-rejected` points into the sample, every other finding into the definition.
     const rejected = result.diagnostics.filter((d) => d.code === 'sample-rejected');

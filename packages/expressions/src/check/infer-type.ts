@@ -48,12 +48,17 @@ export function fits(actual: ValueType, expected: ValueType): boolean {
   if (actual === 'any' || expected === 'any' || actual === expected) return true;
   // Texts take dates and times (they are ISO strings) and numbers (their decimal text).
   if (expected === 'string') return actual === 'date' || actual === 'time' || actual === 'datetime' || actual === 'number';
+  // A date stands for the instant its day begins (specs/rules.md §4.5).
+  if (expected === 'datetime') return actual === 'date';
   return false;
 }
 
 function comparable(a: ValueType, b: ValueType): boolean {
   if (a === 'any' || b === 'any' || a === b) return true;
   const scalar = (t: ValueType) => t === 'string' || t === 'date' || t === 'time' || t === 'datetime';
+  // Dates and date-times compare by instant (a date: the start of its day); a time of day names no instant.
+  const instant = (t: ValueType) => t === 'date' || t === 'datetime';
+  if (instant(a) && instant(b)) return true;
   return scalar(a) && scalar(b) && (a === 'string' || b === 'string');
 }
 

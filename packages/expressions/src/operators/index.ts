@@ -41,6 +41,11 @@ import { startsWith } from './starts-with.js';
 import { subtract } from './subtract.js';
 import { sum } from './sum.js';
 import { today } from './today.js';
+import { now } from './now.js';
+import { addHours } from './add-hours.js';
+import { addMinutes } from './add-minutes.js';
+import { hoursBetween } from './hours-between.js';
+import { minutesBetween } from './minutes-between.js';
 import { trim } from './trim.js';
 import { trueOperator } from './true.js';
 import { upper } from './upper.js';
@@ -49,7 +54,7 @@ import { yearsBetween } from './years-between.js';
 
 /**
  * Every operator of the rule language, in the order of specs/rules.md §4: first the FIM
- * translated-rule operators, then comparison, arithmetic, text, dates, lists and code lists.
+ * translated-rule operators, then comparison, arithmetic, text, dates, lists and code lists, instants.
  * Adding an operator is one file and one line here.
  */
 export const operators: readonly Operator[] = [
@@ -65,6 +70,8 @@ export const operators: readonly Operator[] = [
   today, age, addDays, addMonths, addYears, daysBetween, monthsBetween, yearsBetween,
   // repeating groups and code lists
   list, count, sum, inCodeList,
+  // instants (date-times)
+  now, addHours, addMinutes, hoursBetween, minutesBetween,
 ];
 
 /** Operators by their JSON-tree name. */
