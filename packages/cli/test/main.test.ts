@@ -20,7 +20,7 @@ describe('fimforms', () => {
       expect(a.stdout).toContain(command.help.de.split('\n')[0]);
       expect(b.stdout).toContain(command.help.en.split('\n')[0]);
     }
-  });
+  }, 120_000); // two child processes per command (seven commands): a hang guard, not a speed claim
 
   it('prints its version', () => {
     const { code, stdout } = runCli(['--version'], tempDirectory());
