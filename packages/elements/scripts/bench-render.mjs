@@ -4,6 +4,7 @@
 // Render: from setting `definition` to the next frame after Lit's update (every control in the DOM),
 // median of 5 fresh pages per size; the count of controls in Chromium's accessibility tree is checked.
 // Keystroke: from the keydown event to the next frame, median of 30 keystrokes in a field read by rules.
+// The one benchmark command (bench/, `npm run bench` at the root) imports `definition`, `renderOnce` and `keystrokes`.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -13,11 +14,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const ORIGIN = 'http://fim.test';
 const RUNS = 5;
 
-const bundle = await build({ entryPoints: [path.resolve(here, '../src/define.ts')], bundle: true, format: 'esm', write: false, minify: true });
-const script = bundle.outputFiles[0].text;
+let script;
+async function productionScript() {
+  script ??= (await build({ entryPoints: [path.resolve(here, '../src/define.ts')], bundle: true, format: 'esm', write: false, minify: true })).outputFiles[0].text;
+  return script;
+}
 
 /** `count` fields in groups of 20, a realistic mix of controls, and optionally 300 rules reading earlier fields. */
-function definition(count, withRules) {
+export function definition(count, withRules) {
   const fields = {};
   const groups = {};
   const structure = [];
@@ -53,10 +57,11 @@ function definition(count, withRules) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 
-async function freshPage() {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+/** A page in a fresh browser context (no cache or compiled code shared with an earlier run). */
+async function freshPage(browser) {
+  const script = await productionScript();
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await page.route(`${ORIGIN}/**`, (route) =>
     new URL(route.request().url()).pathname === '/fimforms.js'
       ? route.fulfill({ contentType: 'text/javascript', body: script })
@@ -67,8 +72,8 @@ async function freshPage() {
   return page;
 }
 
-async function renderOnce(count, withRules) {
-  const page = await freshPage();
+export async function renderOnce(browser, count, withRules) {
+  const page = await freshPage(browser);
   const { ms, phases } = await page.evaluate(async (d) => {
     const form = document.querySelector('fim-form');
     const start = performance.now();
@@ -84,12 +89,12 @@ async function renderOnce(count, withRules) {
   const session = await page.context().newCDPSession(page);
   const { nodes } = await session.send('Accessibility.getFullAXTree');
   const inTree = nodes.filter((node) => !node.ignored && ['textbox', 'radio', 'checkbox', 'combobox'].includes(node.role?.value)).length;
-  await page.close();
+  await page.context().close();
   return { ms, controls, inTree };
 }
 
-async function keystrokes(count) {
-  const page = await freshPage();
+export async function keystrokes(browser, count, presses = 30) {
+  const page = await freshPage(browser);
   await page.evaluate(async (d) => {
     const form = document.querySelector('fim-form');
     form.definition = d;
@@ -105,22 +110,25 @@ async function keystrokes(count) {
       requestAnimationFrame(() => setTimeout(() => window.__frames.push(performance.now() - start), 0));
     }, true);
   });
-  for (let i = 0; i < 30; i++) await page.keyboard.type(String(i % 10));
+  for (let i = 0; i < presses; i++) await page.keyboard.type(String(i % 10));
   await page.waitForTimeout(200);
   const frames = await page.evaluate(() => window.__frames);
-  await page.close();
+  await page.context().close();
   return frames;
 }
 
-try {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
   for (const [count, withRules] of [[500, false], [2000, false], [2000, true]]) {
     const runs = [];
-    for (let run = 0; run < RUNS; run++) runs.push(await renderOnce(count, withRules));
+    for (let run = 0; run < RUNS; run++) runs.push(await renderOnce(browser, count, withRules));
     const last = runs.at(-1);
     console.log(`${count} fields${withRules ? ' + 300 rules' : ''}: first render to next frame median ${median(runs.map((r) => r.ms)).toFixed(0)} ms (runs ${runs.map((r) => r.ms.toFixed(0)).join(', ')}); ${last.controls} native controls, ${last.inTree} in the accessibility tree`);
   }
-  const frames = await keystrokes(2000);
+  const frames = await keystrokes(browser, 2000);
   console.log(`keystroke to next frame, 2,000 fields, 300 rules: median ${median(frames).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms (${frames.length} keystrokes)`);
-} finally {
-  await browser.close();
+  } finally {
+    await browser.close();
+  }
 }

@@ -1,0 +1,40 @@
+// Transfer sizes: gzip and brotli (best compression) of the CMS bundle and of each public package's
+// browser entry (esbuild, minified, production conditions) — what a site ships.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/** Minified, gzip and brotli bytes of one file's contents. */
+export function transferSizes(bytes) {
+  return {
+    minified: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** The CMS bundle's main file and its lazy chunks (packages/elements/dist/cms). */
+export function cmsBundleSizes(root) {
+  const cms = path.join(root, 'packages', 'elements', 'dist', 'cms');
+  const files = ['fimforms.js', ...readdirSync(path.join(cms, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
+  return files.map((file) => ({ file, ...transferSizes(readFileSync(path.join(cms, file))) }));
+}
+
+/** Public packages with a browser entry: not private, not the command line tool. */
+export function browserPackages(root) {
+  return readdirSync(path.join(root, 'packages')).flatMap((dir) => {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'packages', dir, 'package.json'), 'utf8'));
+    return manifest.private || dir === 'cli' ? [] : [manifest.name];
+  });
+}
+
+/** Everything a package's main entry exports, bundled for the browser. */
+export async function packageEntrySizes(name, resolveDir) {
+  const result = await build({
+    stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir },
+    bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false,
+    conditions: ['production'], logLevel: 'silent',
+  });
+  return transferSizes(result.outputFiles[0].contents);
+}
