@@ -79,7 +79,7 @@ async function measureRenders(browser) {
     sized(`size.peer.${name}.gzip`, gzip, `${PEERS[name].label}, esbuild minified, production`);
     sized(`size.peer.${name}.brotli`, brotli, `${PEERS[name].label}, esbuild minified, production`);
   }
-  const sizes = quick ? [50, 500] : [50, 500, 2000];
+  const sizes = [50, 500, 2000];
   const samples = new Map();
   const add = (key, result) => samples.set(key, [...(samples.get(key) ?? []), result]);
   for (let run = 0; run < runs; run++) {
@@ -105,9 +105,9 @@ async function measureRenders(browser) {
 }
 
 async function measureKeystrokes(browser) {
-  for (const count of quick ? [500] : [500, 2000]) {
+  for (const count of [500, 2000]) {
     process.stderr.write(`bench: keystrokes at ${count} fields\n`);
-    const frames = await keystrokes(browser, count, quick ? 5 : 30);
+    const frames = await keystrokes(browser, count, quick ? 3 : 30);
     figures.push({ key: `keystroke.fimforms.${count}`, unit: 'ms', ...summarize(frames), note: `${count} fields, 300 rules, keydown to the next frame` });
   }
 }
