@@ -2,6 +2,7 @@ import type { Diagnostic } from '@fimforms/format';
 import { localDate, type CompiledExpression, type ElementNode, type EvaluationError, type Value } from '@fimforms/expressions';
 import { ruleValue, storedValue } from './field-value.js';
 import type { EffectBinding, FormModel } from './form-model.js';
+import { isIndex } from './instance-path.js';
 import type { InstanceTree } from './instance-tree.js';
 import { RuleRun, SharedRuleRun, type RuleSurroundings } from './rule-run.js';
 import { sameValue } from './same-value.js';
@@ -26,6 +27,13 @@ export class RuleResults implements RuleSurroundings {
   readonly #diagnostics: Diagnostic[];
   /** Per binding with several target instances: its result for each instance path. */
   readonly #results = new Map<EffectBinding, Map<string, Value>>();
+  /**
+   * Per `show`/`forbid` binding on a repeating target: its result for each occurrence, evaluated
+   * without the target's own index (specs/runtime.md §4.1), so an occurrence without instances is hidden too.
+   */
+  readonly #occurrenceResults = new Map<EffectBinding, Map<string, Value>>();
+  /** The binding as run for an occurrence: its scope without the target (like a `cardinality` effect). */
+  readonly #occurrenceBindings = new Map<EffectBinding, EffectBinding>();
   /** Per binding with one target instance, by rank: its result (`undefined`: not run yet). */
   #singleResults: (Value | undefined)[] = [];
   /** Field values as rules see them (decimals parsed), by instance path; entries go on write. */
@@ -54,6 +62,7 @@ export class RuleResults implements RuleSurroundings {
     this.#now = undefined;
     this.#ruleValues.clear();
     this.#results.clear();
+    this.#occurrenceResults.clear();
     this.#singleResults = [];
     for (const binding of this.model.ordered) this.#run(binding);
   }
@@ -106,6 +115,7 @@ export class RuleResults implements RuleSurroundings {
       else changed.push(...this.tree.fieldPathsBelow(instance.path));
     }
     this.#results.set(binding, results);
+    if (target?.repeating && (effect.effect === 'show' || effect.effect === 'forbid')) this.#runForOccurrences(binding);
     if (effect.effect === 'compute' && target) {
       for (const instance of instances) {
         const value = storedValue(results.get(instance.path) ?? null, target.field);
@@ -116,6 +126,24 @@ export class RuleResults implements RuleSurroundings {
       }
     }
     return changed;
+  }
+
+  /**
+   * Evaluates a `show`/`forbid` effect on a repeating element once per occurrence, with what it reads
+   * inside the occurrence as the list of all its instances (empty without instances). Its result
+   * decides the occurrence's count errors; no field's state depends on it.
+   */
+  #runForOccurrences(binding: EffectBinding): void {
+    let occurrenceBinding = this.#occurrenceBindings.get(binding);
+    if (!occurrenceBinding) {
+      occurrenceBinding = { ...binding, scope: binding.scope.filter((node) => node !== binding.effect.target) };
+      this.#occurrenceBindings.set(binding, occurrenceBinding);
+    }
+    const occurrences = this.tree.occurrenceInstances(binding.effect.target!);
+    const run = occurrences.length > 1 ? new SharedRuleRun(this, occurrenceBinding) : new RuleRun(this, occurrenceBinding);
+    const results = new Map<string, Value>();
+    for (const occurrence of occurrences) results.set(occurrence.path, run.resultAt(binding.effect, occurrence.indices));
+    this.#occurrenceResults.set(binding, results);
   }
 
   /** `#run` for an effect with one target instance (most effects): no map of results, no instance list. */
@@ -141,6 +169,17 @@ export class RuleResults implements RuleSurroundings {
   isVisible(path: string): boolean {
     if (!this.model.hasVisibilityRules) return true;
     for (const [node, prefix] of this.tree.lineage(path)) if (this.#hiddenByRule(node, prefix)) return false;
+    // The path of a repeating occurrence (no index): its own effects, evaluated for the occurrence.
+    if (this.#occurrenceResults.size > 0 && !isIndex(path.slice(path.lastIndexOf('.') + 1))) {
+      const node = this.tree.nodeOf(path);
+      if (node?.repeating) {
+        for (const binding of this.model.byTarget[node.index]!) {
+          const result = this.#occurrenceResults.get(binding)?.get(path);
+          if (result === undefined) continue;
+          if (binding.effect.effect === 'show' ? result !== true : result === true) return false;
+        }
+      }
+    }
     return true;
   }
 
