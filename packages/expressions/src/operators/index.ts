@@ -42,6 +42,9 @@ import { subtract } from './subtract.js';
 import { sum } from './sum.js';
 import { today } from './today.js';
 import { now } from './now.js';
+import { isIban } from './is-iban.js';
+import { isTaxId } from './is-tax-id.js';
+import { isLuhn } from './is-luhn.js';
 import { addHours } from './add-hours.js';
 import { addMinutes } from './add-minutes.js';
 import { hoursBetween } from './hours-between.js';
@@ -54,7 +57,7 @@ import { yearsBetween } from './years-between.js';
 
 /**
  * Every operator of the rule language, in the order of specs/rules.md §4: first the FIM
- * translated-rule operators, then comparison, arithmetic, text, dates, lists and code lists, instants.
+ * translated-rule operators, then comparison, arithmetic, text, dates, lists and code lists, instants, check digits.
  * Adding an operator is one file and one line here.
  */
 export const operators: readonly Operator[] = [
@@ -72,6 +75,8 @@ export const operators: readonly Operator[] = [
   list, count, sum, inCodeList,
   // instants (date-times)
   now, addHours, addMinutes, hoursBetween, minutesBetween,
+  // check digits
+  isIban, isTaxId, isLuhn,
 ];
 
 /** Operators by their JSON-tree name. */
