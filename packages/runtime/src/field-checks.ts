@@ -7,6 +7,7 @@ import type { Presence } from './presence.js';
 import type { RuleResults } from './rule-results.js';
 import type { CheckSurroundings } from './validate-field.js';
 import { fixedContent } from './field-value.js';
+import { ENTRIES, counted, isOrAre } from './counted-noun.js';
 
 const NONE: readonly Diagnostic[] = Object.freeze([]);
 
@@ -134,8 +135,8 @@ export class FieldChecks {
     const { min, max } = this.#rules.instanceBounds(node, path);
     const count = node.kind === 'field' ? this.#presence.filledInstances(path, node) : this.#tree.instanceCount(path);
     const pointer = toPointer(path);
-    if (count < min) return [problem('instances-too-few', pointer, `Mindestens ${min} Einträge erforderlich`, `At least ${min} entries are required`)];
-    if (count > max) return [problem('instances-too-many', pointer, `Höchstens ${max} Einträge erlaubt`, `At most ${max} entries are allowed`)];
+    if (count < min) return [problem('instances-too-few', pointer, `Mindestens ${counted(min, ENTRIES, 'de')} erforderlich`, `At least ${counted(min, ENTRIES, 'en')} ${isOrAre(min)} required`)];
+    if (count > max) return [problem('instances-too-many', pointer, `Höchstens ${counted(max, ENTRIES, 'de')} erlaubt`, `At most ${counted(max, ENTRIES, 'en')} ${isOrAre(max)} allowed`)];
     return [];
   }
 

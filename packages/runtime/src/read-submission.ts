@@ -5,6 +5,7 @@ import type { FormModel } from './form-model.js';
 import { problem } from './diagnostic-at.js';
 import { toPointer } from './instance-path.js';
 import { ValueStore } from './value-store.js';
+import { ENTRIES, counted, isOrAre } from './counted-noun.js';
 
 /** The values and instance counts read from a submission object, and what was wrong with its shape. */
 export interface ReadSubmission {
@@ -74,7 +75,7 @@ function readOccurrence(node: ElementNode, value: unknown, path: string, result:
   const max = Math.min(node.max, MAX_ITEMS);
   const limit = Math.min(value.length, max, Math.max(result.budget, 0));
   if (value.length > max) {
-    result.diagnostics.push(problem('instances-too-many', toPointer(path), `Höchstens ${max} Einträge erlaubt`, `At most ${max} entries are allowed`));
+    result.diagnostics.push(problem('instances-too-many', toPointer(path), `Höchstens ${counted(max, ENTRIES, 'de')} erlaubt`, `At most ${counted(max, ENTRIES, 'en')} ${isOrAre(max)} allowed`));
   }
   result.counts.set(path, limit);
   for (let i = 0; i < limit; i++) readInstance(node, value[i], `${path}.${i}`, result);

@@ -2,6 +2,7 @@ import { codePointLength, isDin91379DatatypeC, isXmlText, type Diagnostic, type 
 import { Decimal, compareDateTimes, isIsoDate } from '@fimforms/expressions';
 import { isDecimalString, isFileMetadata } from './field-value.js';
 import { toPointer } from './instance-path.js';
+import { CHARACTERS, counted } from './counted-noun.js';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
@@ -97,8 +98,8 @@ function checkSteps(field: Field, pattern: PatternMatcher | null | undefined): S
 
 // UTF-16 length ≥ code points ≥ half the UTF-16 length: count only when the bounds are close.
 function lengthStep(minLength: number | undefined, maxLength: number | undefined): Step {
-  const tooShort: Problem = ['value-too-short', `Mindestens ${minLength} Zeichen`, `At least ${minLength} characters`];
-  const tooLong: Problem = ['value-too-long', `Höchstens ${maxLength} Zeichen`, `At most ${maxLength} characters`];
+  const tooShort: Problem = ['value-too-short', `Mindestens ${counted(minLength, CHARACTERS, 'de')}`, `At least ${counted(minLength, CHARACTERS, 'en')}`];
+  const tooLong: Problem = ['value-too-long', `Höchstens ${counted(maxLength, CHARACTERS, 'de')}`, `At most ${counted(maxLength, CHARACTERS, 'en')}`];
   return (value: string) => {
     if ((maxLength === undefined || value.length <= maxLength) && (minLength === undefined || value.length / 2 >= minLength)) return undefined;
     const length = codePointLength(value);

@@ -18,4 +18,11 @@ describe('UI string tables', () => {
     expect(Object.keys(missing)).not.toContain('required');
     expect(typeof wrong.stepOf).toBe('function');
   });
+
+  it('every count-bearing string takes the singular at 1 and the plural otherwise, in German and English', () => {
+    expect([0, 1, 2].map(de.matches)).toEqual(['0 Treffer', '1 Treffer', '2 Treffer']);
+    expect([0, 1, 2].map(en.matches)).toEqual(['0 results', '1 result', '2 results']);
+    expect([1, 2].map(de.formHasErrors)).toEqual(['Das Formular enthält einen Fehler.', 'Das Formular enthält 2 Fehler.']);
+    expect([1, 2].map(en.formHasErrors)).toEqual(['The form has an error.', 'The form has 2 errors.']);
+  });
 });
