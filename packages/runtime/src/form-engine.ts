@@ -37,7 +37,7 @@ export class FormEngine {
       this.#state.tree.initialise(options.prefill);
       this.#state.recomputeAll();
     }
-    this.#pages = new FormPages(definition, model);
+    this.#pages = new FormPages(definition, model, (name) => this.#itemShown(name));
   }
 
   // ---------------------------------------------------------------- reading
@@ -174,14 +174,33 @@ export class FormEngine {
 
   // ---------------------------------------------------------------- pages
 
-  /** The pages (one page with every top-level element when the definition has none). */
+  /**
+   * Every page, in order, with its `index` and whether it is `visible` now (one page with every
+   * top-level element when the definition has none). Indices are stable; a hidden page stays in
+   * the list so drafts and `currentPage` keep their meaning.
+   */
   get pages(): PageState[] {
-    return this.#pages.list.map((page) => ({ ...page }));
+    return this.#pages.states();
   }
 
-  /** Index of the current page. */
+  /** The pages visible now, in order: what a step indicator and a review list. */
+  get visiblePages(): PageState[] {
+    return this.#pages.states().filter((page) => page.visible);
+  }
+
+  /** Index of the current page (into `pages`). */
   get currentPage(): number {
     return this.#pages.current;
+  }
+
+  /** True when a visible page follows the current one (`nextPage` can move). */
+  get hasNextPage(): boolean {
+    return this.#pages.neighbour(1) !== undefined;
+  }
+
+  /** True when a visible page precedes the current one (`previousPage` can move). */
+  get hasPreviousPage(): boolean {
+    return this.#pages.neighbour(-1) !== undefined;
   }
 
   /** Errors of the fields on a page (default: the current one). */
@@ -190,32 +209,45 @@ export class FormEngine {
     return this.errors().filter((error) => items.has(error.pointer.split('/')[1] ?? ''));
   }
 
-  /** Goes to the next page if the current one has no errors (its fields become touched); returns success. */
+  /**
+   * Goes to the next visible page if the current one has no errors (its fields become touched);
+   * hidden pages are skipped. Returns success.
+   */
   nextPage(): boolean {
     const items = this.#pages.itemsOf(this.#pages.current);
     const paths = this.paths().filter((path) => items.has(path.split('.')[0]!));
     for (const path of paths) this.#touched.add(path);
     this.#notify(paths);
-    if (this.pageErrors().length > 0 || this.#pages.current >= this.#pages.list.length - 1) return false;
-    this.#pages.current++;
+    const next = this.#pages.neighbour(1);
+    if (this.pageErrors().length > 0 || next === undefined) return false;
+    this.#pages.current = next;
     this.#subscriptions.notifyAll([]);
     return true;
   }
 
-  /** Goes back one page (always allowed). */
+  /** Goes back to the previous visible page (always allowed when there is one). */
   previousPage(): boolean {
-    if (this.#pages.current === 0) return false;
-    this.#pages.current--;
+    const previous = this.#pages.neighbour(-1);
+    if (previous === undefined) return false;
+    this.#pages.current = previous;
     this.#subscriptions.notifyAll([]);
     return true;
   }
 
-  /** Jumps to a page (no validation). */
+  /** Jumps to a visible page (no validation); a hidden or unknown page is refused (false). */
   goToPage(page: number): boolean {
-    if (!this.#pages.has(page)) return false;
+    if (!this.#pages.isVisible(page)) return false;
     this.#pages.current = page;
     this.#subscriptions.notifyAll([]);
     return true;
+  }
+
+  /** Whether a top-level element is shown: not hidden by a rule, and for a field not of control `hidden`. */
+  #itemShown(name: string): boolean {
+    const node = this.#state.tree.nodeOf(name);
+    if (!node) return false;
+    if (node.kind === 'field' && node.field?.control === 'hidden') return false;
+    return this.#state.isVisible(name);
   }
 
   // ---------------------------------------------------------------- subscriptions

@@ -57,6 +57,14 @@ export interface PageState {
   title: { de: string; en?: string };
   /** Top-level technical names on the page. */
   items: readonly string[];
+  /** The page's position in `form.pages` (the number `currentPage` and `goToPage` use). */
+  index: number;
+  /**
+   * False while nothing on the page is shown (its elements hidden by rules, or only `hidden`
+   * fields): navigation skips it, `goToPage` refuses it, a step indicator and a review leave it
+   * out (specs/runtime.md §4.7).
+   */
+  visible: boolean;
 }
 
 /**

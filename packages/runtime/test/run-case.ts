@@ -26,7 +26,7 @@ export interface RuntimeTest {
   expect?: Expectation;
 }
 
-type Input = { set: string; value: unknown } | { add: string } | { remove: string; index: number };
+type Input = { set: string; value: unknown } | { add: string } | { remove: string; index: number } | { page: string };
 
 interface Expectation {
   visible?: Record<string, boolean>;
@@ -37,6 +37,9 @@ interface Expectation {
   submission?: unknown;
   valid?: boolean;
   diagnostics?: { code: string; pointer: string }[];
+  visiblePages?: string[];
+  currentPage?: string;
+  moves?: boolean[];
 }
 
 /** What a test produced, in the shape of its expectation (so one `toEqual` compares them). */
@@ -60,15 +63,17 @@ export function runTest(file: RuntimeCase, test: RuntimeTest): Outcome {
     return { actual: pick(expect, form, result.valid, result.errors), expected: normalise(expect) };
   }
   const form = createForm(file.definition, { ...options, ...(test.prefill ? { prefill: test.prefill } : {}) });
+  const moves: boolean[] = [];
   for (const input of test.inputs ?? []) {
-    if ('set' in input) form.setValue(input.set, input.value);
+    if ('page' in input) moves.push(navigate(form, input.page));
+    else if ('set' in input) form.setValue(input.set, input.value);
     else if ('add' in input) form.addInstance(input.add);
     else form.removeInstance(input.remove, input.index);
   }
   const errors = form.errors();
   const server = validateSubmission(file.definition, form.toSubmission(), options).errors;
   return {
-    actual: pick(expect, form, errors.length === 0, errors),
+    actual: { ...(pick(expect, form, errors.length === 0, errors) as object), ...(expect.moves ? { moves } : {}) },
     expected: normalise(expect),
     parity: { form: keys(errors), server: keys(server) },
   };
@@ -86,7 +91,16 @@ function pick(expect: Expectation, form: FormEngine, valid: boolean, errors: Dia
     submission: expect.submission === undefined ? undefined : form.toSubmission(),
     valid: expect.valid === undefined ? undefined : valid,
     diagnostics: expect.diagnostics === undefined ? undefined : errors.map(({ code, pointer }) => ({ code, pointer })),
+    visiblePages: expect.visiblePages === undefined ? undefined : form.visiblePages.map((page) => page.name),
+    currentPage: expect.currentPage === undefined ? undefined : form.pages[form.currentPage]!.name,
   });
+}
+
+/** A `page` input: `next`, `previous`, or the name of a page to go to; returns whether the form moved. */
+function navigate(form: FormEngine, page: string): boolean {
+  if (page === 'next') return form.nextPage();
+  if (page === 'previous') return form.previousPage();
+  return form.goToPage(form.pages.findIndex((p) => p.name === page));
 }
 
 function runExpression(file: RuntimeCase, test: RuntimeTest, clock: { now: () => Date; timeZone?: string }): Outcome {
