@@ -30,7 +30,7 @@ const files = readdirSync(examples).filter((file) => file.endsWith('.form.json')
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 
 async function shoot(definition, { width, lang, step, errors, confirm, name }) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: width === 320 ? 2 : 1 });
   await page.route(`${ORIGIN}/**`, (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/fimforms.js') return route.fulfill({ contentType: 'text/javascript', body: script });
@@ -43,6 +43,8 @@ async function shoot(definition, { width, lang, step, errors, confirm, name }) {
   if (confirm) await page.evaluate(() => document.querySelector('fim-form').showConfirmation('K7QM-3XPA'));
   await page.waitForTimeout(200);
   await page.screenshot({ path: path.join(out, name), fullPage: true });
+  // The error summary alone, so its bullets and wrapped links can be looked at closely.
+  if (errors) await page.locator('fim-form .summary').screenshot({ path: path.join(out, name.replace('.png', '-summary.png')) });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   console.log(`${name}${overflow ? '  HORIZONTAL SCROLL' : ''}`);
   await page.close();

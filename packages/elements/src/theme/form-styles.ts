@@ -100,8 +100,8 @@ export const formStyles = css`
   .summary { border: 4px solid var(--fim-error); padding: 1rem 1.25rem; margin-bottom: 2rem; }
   .summary-title { font-size: 1.25rem; }
   .summary ul { margin: 0; padding-left: 1.25rem; }
-  .summary li { margin: 0.25rem 0; }
-  .summary li { padding: 0.125rem 0; line-height: 1.5; }
+  /* Inline links wrap under their text, so the bullet (outside, on the first line box) stays on the first line. */
+  .summary li { margin: 0.25rem 0; padding: 0.125rem 0; line-height: 1.5; list-style-position: outside; }
   .summary a { color: var(--fim-error); font-weight: 600; }
   .steps { margin-bottom: 1.5rem; }
   .step-count { color: var(--fim-muted); margin: 0 0 0.25rem; }
