@@ -3,12 +3,15 @@ import type { Report, SemanticRule } from './semantic-rule.js';
 
 /**
  * Every key an element refers to must exist: occurrences → `fields`/`groups`, `codeList` →
- * `codeLists`, `rules` and `schemaRules` → `rules` (format.md §4.2). Elements, code lists and
- * rules nothing uses are reported as warnings.
+ * `codeLists`, `rules` and `schemaRules` → `rules` (format.md §4.2). Elements and code lists
+ * nothing uses are reported as warnings. A rule's placement is documentation (format.md §8.1): a
+ * rule with effects placed nowhere still runs, so it is `rule-unplaced` (an XDatenfelder export,
+ * which writes rules where they are placed, leaves it out); only a rule without effects placed
+ * nowhere does nothing at all and is `unused-element`.
  */
 export const elementReferences: SemanticRule = {
   name: 'element-references',
-  codes: ['unknown-field', 'unknown-group', 'unknown-code-list', 'unknown-rule', 'unused-element'],
+  codes: ['unknown-field', 'unknown-group', 'unknown-code-list', 'unknown-rule', 'unused-element', 'rule-unplaced'],
   check(context, report) {
     const { definition } = context;
     const used = { fields: new Set<string>(), groups: new Set<string>(), codeLists: new Set<string>(), rules: new Set<string>() };
@@ -53,9 +56,35 @@ export const elementReferences: SemanticRule = {
     reportUnused('fields', context.fields, used.fields, report);
     reportUnused('groups', context.groups, used.groups, report);
     reportUnused('codeLists', context.codeLists, used.codeLists, report);
-    reportUnused('rules', context.rules, used.rules, report);
+    reportUnplacedRules(context.rules, used.rules, report);
   },
 };
+
+function reportUnplacedRules(rules: ReadonlyArray<readonly [string, { effects?: unknown }]>, placed: ReadonlySet<string>, report: Report): void {
+  for (const [key, rule] of rules) {
+    if (placed.has(key)) continue;
+    const runs = Array.isArray(rule.effects) && rule.effects.length > 0;
+    report(runs
+      ? {
+          code: 'rule-unplaced',
+          severity: 'warning',
+          pointer: appendPointer('', 'rules', key),
+          message: {
+            de: `Die Regel „${key}“ steht an keinem Element und nicht in schemaRules. Sie wird ausgeführt, aber beim Export nach XDatenfelder nicht übernommen.`,
+            en: `The rule "${key}" is placed on no element and not in schemaRules. It runs, but an export to XDatenfelder leaves it out.`,
+          },
+        }
+      : {
+          code: 'unused-element',
+          severity: 'warning',
+          pointer: appendPointer('', 'rules', key),
+          message: {
+            de: `Die Regel „${key}“ hat keine Wirkungen (effects) und steht an keinem Element: Sie wird weder ausgeführt noch exportiert.`,
+            en: `The rule "${key}" has no effects and is placed nowhere: it is neither run nor exported.`,
+          },
+        });
+  }
+}
 
 function reportUnused(map: string, entries: ReadonlyArray<readonly [string, unknown]>, used: ReadonlySet<string>, report: Report): void {
   for (const [key] of entries) {
