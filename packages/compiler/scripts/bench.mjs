@@ -4,12 +4,11 @@
 // 2. Serializing 10,000 payloads of a 100-field form (XML and JSON).
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compile } from '../dist/index.js';
+import { CORPUS } from '@fimforms/test-corpus';
 import { QUICK, recordFigure } from '../../../scripts/bench-figures.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const corpus = process.env.FIMFORMS_CORPUS ?? path.resolve(here, '..', '..', '..', '..', 'shared', 'fixtures');
+const corpus = CORPUS;
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
