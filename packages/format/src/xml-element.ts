@@ -8,8 +8,9 @@ export interface XmlElement {
   /** Local name without prefix. */
   local: string;
   /**
-   * Unqualified attributes by local name, in an object without prototype (a name may be
-   * `__proto__`); namespace declarations and namespaced attributes (`xsi:…`) are left out.
+   * Unqualified attributes by local name, in an object that inherits nothing (a name may be
+   * `__proto__` or `constructor`); namespace declarations and namespaced attributes (`xsi:…`)
+   * are left out.
    */
   attributes: { [name: string]: string };
   /** Child elements in document order; leaves share one frozen empty array. */
