@@ -136,6 +136,9 @@ class Sampler {
         return within(['08:00:00', '14:00:00', '18:00:00', '23:00:00', ...bounds], byText);
       case 'datetime':
         return within(['1980-05-15T10:30:00+02:00', '2025-06-15T10:30:00+02:00', '2030-06-15T10:30:00+02:00', ...bounds], byText);
+      case 'text':
+      case 'text_latin':
+        return CHECK_DIGIT_SAMPLES.filter((value) => lengthWithin(value, type.constraints));
       default:
         return [];
     }
@@ -264,4 +267,16 @@ function clamp(value: string, min: string | undefined, max: string | undefined):
   if (min !== undefined && value < min) return min;
   if (max !== undefined && value > max) return max;
   return value;
+}
+
+/**
+ * Texts that pass the check-digit operators of specs/rules.md §4.8 (`isIban`, `isTaxId`,
+ * `isLuhn`): a random text inside a pattern almost never does, so a field checked by one is
+ * given these to try.
+ */
+const CHECK_DIGIT_SAMPLES: readonly string[] = ['DE89370400440532013000', '86095742719', '79927398713'];
+
+function lengthWithin(value: string, constraints: FieldType['constraints']): boolean {
+  const length = [...value].length;
+  return (constraints.minLength === undefined || length >= constraints.minLength) && (constraints.maxLength === undefined || length <= constraints.maxLength);
 }

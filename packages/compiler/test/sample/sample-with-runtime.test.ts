@@ -46,6 +46,33 @@ describe('sample repaired by the runtime (finding 8)', () => {
   });
 });
 
+describe('sample check digits', () => {
+  it('finds an IBAN, a tax id and a Luhn number the check-digit rules accept, inside the patterns', () => {
+    const definition = {
+      fimforms: '1.0', name: 'antrag', title: { de: 'Antrag' },
+      structure: [{ field: 'iban' }, { field: 'steuerId' }, { field: 'karte' }, { field: 'termin' }],
+      fields: {
+        iban: field('iban', 'text', { constraints: { pattern: '[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}' } }),
+        steuerId: field('steuerId', 'text', { constraints: { pattern: '[1-9][0-9]{10}' } }),
+        karte: field('karte', 'text', { constraints: { pattern: '[0-9]{2,19}' } }),
+        termin: field('termin', 'datetime'),
+      },
+      rules: {
+        r: { type: 'V', effects: [
+          { effect: 'valid', target: 'iban', when: 'isIban(iban)' },
+          { effect: 'valid', target: 'steuerId', when: 'isTaxId(steuerId)' },
+          { effect: 'valid', target: 'karte', when: 'isLuhn(karte)' },
+          { effect: 'valid', target: 'termin', when: 'termin >= addHours(now(), 48)' },
+        ] },
+      },
+    } as unknown as FormDefinition;
+    const result = compile(definition).sample({ validate: runtime(definition) });
+    expect(result.diagnostics).toEqual([]);
+    expect(validateSubmission(definition, result.submission, { now: NOW })).toEqual({ valid: true, errors: [] });
+    expect(result.submission).toMatchObject({ iban: 'DE89370400440532013000', steuerId: '86095742719', karte: '79927398713' });
+  });
+});
+
 describe('sample codes', () => {
   it('takes a code a list without version embeds (Code-Typ 3), with no placeholder warning', () => {
     const definition = {
