@@ -118,6 +118,7 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
 
   // Submissions (fimforms payload)
   { entry: 'submission', name: 'nested repeating groups: 16 MB, millions of instances', files: () => ({ 'f.json': json(definition()), 'd.json': nestedSubmission(2_300) }), argv: ['payload', 'f.json', 'd.json', '--xml', '-o', 'out.xml'] },
+  { entry: 'submission', name: 'nested repeating groups just under the 1,000,000 objects a JSON input may hold', files: () => ({ 'f.json': json(definition()), 'd.json': nestedSubmission(990) }), argv: ['payload', 'f.json', 'd.json', '--xml', '-o', 'out.xml'] },
   { entry: 'submission', name: 'an array of 1,000,000 items', files: () => ({ 'f.json': json(definition()), 'd.json': `{"kind":[${Array.from({ length: 1_000_000 }, () => '{}').join(',')}]}` }), argv: ['payload', 'f.json', 'd.json', '--json'] },
   { entry: 'submission', name: 'JSON nested 100,000 deep', files: () => ({ 'f.json': json(definition()), 'd.json': '{"kind":'.repeat(100_000) + '1' + '}'.repeat(100_000) }), argv: ['payload', 'f.json', 'd.json', '--json'] },
   { entry: 'submission', name: 'a 10 MB value', files: () => ({ 'f.json': json(definition()), 'd.json': json({ vorname: 'x'.repeat(10 * 2 ** 20) }) }), argv: ['payload', 'f.json', 'd.json', '--xml'] },
