@@ -135,7 +135,7 @@ class Sampler {
       case 'time':
         return within(['08:00:00', '14:00:00', '18:00:00', '23:00:00', ...bounds], byText);
       case 'datetime':
-        return within(['1980-05-15T10:30:00+02:00', '2025-06-15T10:30:00+02:00', '2030-06-15T10:30:00+02:00', ...bounds], byText);
+        return within(['1980-05-15T10:30:00+02:00', '2025-06-15T10:30:00+02:00', '2030-06-15T10:30:00+02:00', '2030-06-15T16:30:00+02:00', ...bounds], byText);
       case 'text':
       case 'text_latin':
         return CHECK_DIGIT_SAMPLES.filter((value) => lengthWithin(value, type.constraints));
