@@ -1,6 +1,6 @@
 // `cem analyze --litelement` (package build): dist/custom-elements.json for IDEs and CMS integrations.
 export default {
-  globs: ['src/fim-form.ts', 'src/define.ts', 'src/standalone/*.ts', 'src/cms-bundle.ts'],
+  globs: ['src/fim-form.ts', 'src/define.ts', 'src/standalone/*.ts', 'src/cms-bundle.ts', 'src/cms-fields-bundle.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [publicMembersOnly()],

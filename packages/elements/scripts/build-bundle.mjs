@@ -1,4 +1,5 @@
-// Builds the one-file CMS bundle: dist/cms/fimforms.js (minified ES module: Lit, the runtime and every element)
+// Builds the one-file CMS bundle: dist/cms/fimforms.js (minified ES module: Lit, the runtime and <fim-form>),
+// dist/cms/fimforms-fields.js (the standalone field elements, a separate self-contained entry)
 // plus the parts it loads lazily, each a self-contained module in dist/cms/chunks/. Run after `tsc` (package build).
 //
 // Lazily loaded modules are built on their own rather than by esbuild's code splitting: splitting moves code the
@@ -10,8 +11,11 @@ import { fileURLToPath } from 'node:url';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** Modules the elements import dynamically that become lazy chunks, by import specifier → chunk name. */
-export const LAZY_MODULES = { '@fimforms/markdown/parse': 'markdown-parse' };
+/** Modules the elements import dynamically that become lazy chunks, by import specifier (a package's, or one relative to src/) → chunk name. */
+export const LAZY_MODULES = { '@fimforms/markdown/parse': 'markdown-parse', './submit-transport.js': 'submit-transport' };
+
+/** The module a lazy chunk is built from: a package specifier as it is, a relative one from src/ (TypeScript). */
+const entryOf = (specifier) => (specifier.startsWith('./') ? `./src/${specifier.slice(2).replace(/\.js$/, '.ts')}` : specifier);
 
 const common = {
   absWorkingDir: packageDir,
@@ -35,7 +39,7 @@ const common = {
 export async function buildBundle({ write = true } = {}) {
   const lazy = await build({
     ...common, write, outdir: 'dist/cms/chunks', entryNames: '[name]-[hash]',
-    entryPoints: Object.fromEntries(Object.entries(LAZY_MODULES).map(([specifier, name]) => [name, specifier])),
+    entryPoints: Object.fromEntries(Object.entries(LAZY_MODULES).map(([specifier, name]) => [name, entryOf(specifier)])),
   });
   const chunkOf = new Map();
   for (const [file, output] of Object.entries(lazy.metafile.outputs)) {
@@ -50,13 +54,15 @@ export async function buildBundle({ write = true } = {}) {
     },
   };
   const main = await build({ ...common, write, outdir: 'dist/cms', entryPoints: { fimforms: 'src/cms-bundle.ts' }, plugins: [lazyImports] });
-  return { main, lazy, outputFiles: [...(main.outputFiles ?? []), ...(lazy.outputFiles ?? [])] };
+  // The standalone fields: a second, self-contained entry, so neither kind of page downloads the other's elements.
+  const fields = await build({ ...common, write, outdir: 'dist/cms', entryPoints: { 'fimforms-fields': 'src/cms-fields-bundle.ts' }, plugins: [lazyImports] });
+  return { main, fields, lazy, outputFiles: [...(main.outputFiles ?? []), ...(fields.outputFiles ?? []), ...(lazy.outputFiles ?? [])] };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await rm(new URL('../dist/cms', import.meta.url), { recursive: true, force: true });
-  const { main, lazy } = await buildBundle();
-  for (const result of [main, lazy]) {
+  const { main, fields, lazy } = await buildBundle();
+  for (const result of [main, fields, lazy]) {
     for (const [file, output] of Object.entries(result.metafile.outputs)) {
       if (!file.endsWith('.js')) continue;
       console.log(`${file}  ${(output.bytes / 1024).toFixed(1)} KB minified`);

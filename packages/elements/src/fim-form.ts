@@ -18,7 +18,6 @@ import { submissionReference } from './submission-reference.js';
 import { DraftStore, draftKeyOf } from './draft-store.js';
 import { draftTexts } from './draft-store-texts.js';
 import { draftPanel, type DraftPrompt } from './controls/draft-panel.js';
-import { newIdempotencyKey, submitSubmission } from './submit-transport.js';
 import { formStyles } from './theme/form-styles.js';
 
 /** The view `<fim-form>` shows: the pages, the review of all answers, or the receipt. */
@@ -518,8 +517,13 @@ export class FimForm extends LitElement implements FormHost {
    * POSTs the submission to `action` (src/submit-transport.ts: retries, one idempotency key kept
    * until it is delivered, so pressing "submit" again after a failure cannot submit twice).
    * Returns the reference to show, or undefined when it could not be delivered (the answers stay).
+   * The transport is loaded on first use (a lazy chunk of the CMS bundle): a form's first screen never
+   * sends; if the chunk cannot be loaded, sending failed like any other network failure.
    */
   async #send(detail: FimSubmitDetail): Promise<string | undefined> {
+    const transport = await import('./submit-transport.js').catch(() => undefined);
+    if (!transport) return undefined;
+    const { newIdempotencyKey, submitSubmission } = transport;
     this.#idempotencyKey ??= newIdempotencyKey();
     const outcome = await submitSubmission(detail.submission, { action: this.action!, idempotencyKey: this.#idempotencyKey });
     if (!outcome.ok) return undefined;

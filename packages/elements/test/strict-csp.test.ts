@@ -22,6 +22,13 @@ const definition = {
 const PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CMS-Seite</title>
 <script type="module" src="/fimforms.js"></script></head><body>
 <fim-form src="/antrag.form.json" action="/einreichen" no-review></fim-form>
+</body></html>`;
+
+// The standalone fields are their own entry (dist/cms/fimforms-fields.js) with their own copy of Lit, whose
+// Trusted Types policy is named lit-html too: a page loading both entries needs `trusted-types lit-html
+// 'allow-duplicates'`; a page with only fields needs nothing more than the page above.
+const FIELDS_PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CMS-Formular</title>
+<script type="module" src="/fimforms-fields.js"></script></head><body>
 <form id="cms"><fim-number-field name="anzahl" label="Anzahl" kind="integer" required></fim-number-field></form>
 </body></html>`;
 
@@ -44,8 +51,8 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
     response.writeHead(201, { 'Content-Type': 'application/json' }).end('{"reference":"R-1"}');
     return;
   }
-  if (path === '/' || path === '/probe.html') {
-    const html = path === '/' ? PAGE : '<!doctype html><title>Probe</title><script src="/probe.js"></script>';
+  if (path === '/' || path === '/felder.html' || path === '/probe.html') {
+    const html = path === '/' ? PAGE : path === '/felder.html' ? FIELDS_PAGE : '<!doctype html><title>Probe</title><script src="/probe.js"></script>';
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP }).end(html);
     return;
   }
@@ -106,13 +113,8 @@ it('runs a complete form from the CMS bundle under script-src self and Trusted T
   expect(received).toHaveLength(1);
   expect(received[0]!.body).toEqual({ vorname: 'Erika', betrag: '1234.5', geburt: '1980-02-01' });
   expect(received[0]!.idempotencyKey).toBeTruthy();
-
-  // A standalone field of the page's own form works under the same policy.
-  await page.getByLabel(/^Anzahl/).fill('1.200');
-  expect(await page.evaluate(() => {
-    const form = document.querySelector<HTMLFormElement>('#cms')!;
-    return { valid: form.checkValidity(), data: Object.fromEntries(new FormData(form)) };
-  })).toEqual({ valid: true, data: { anzahl: '1200' } });
+  // Sending loaded the transport chunk, under the same policy.
+  expect(chunks).toEqual([expect.stringMatching(/^\/chunks\/markdown-parse-[A-Z0-9]+\.js$/), expect.stringMatching(/^\/chunks\/submit-transport-[A-Z0-9]+\.js$/)]);
 
   expect(problems).toEqual([]);
 
@@ -126,6 +128,22 @@ it('runs a complete form from the CMS bundle under script-src self and Trusted T
     }
   })).toBe('TypeError');
   await page.close();
+
+  // A standalone field of the page's own form, from the fields' entry, works under the same policy.
+  const fieldsPage = await browser.newPage();
+  const fieldProblems: string[] = [];
+  fieldsPage.on('pageerror', (error) => fieldProblems.push(`pageerror: ${error.message}`));
+  fieldsPage.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') fieldProblems.push(`${message.type()}: ${message.text()}`);
+  });
+  await fieldsPage.goto(`${origin}/felder.html`);
+  await fieldsPage.getByLabel(/^Anzahl/).fill('1.200');
+  expect(await fieldsPage.evaluate(() => {
+    const form = document.querySelector<HTMLFormElement>('#cms')!;
+    return { valid: form.checkValidity(), data: Object.fromEntries(new FormData(form)) };
+  })).toEqual({ valid: true, data: { anzahl: '1200' } });
+  expect(fieldProblems).toEqual([]);
+  await fieldsPage.close();
 
   // Code from strings is refused to a page's own scripts under the same policy (DevTools' evaluate is exempt).
   const probe = await browser.newPage();
