@@ -14,10 +14,11 @@ export function transferSizes(bytes) {
   };
 }
 
-/** The CMS bundle's main file and its lazy chunks (packages/elements/dist/cms). */
+/** Every script of the CMS bundle (packages/elements/dist/cms): its entries and their lazy chunks. */
 export function cmsBundleSizes(root) {
   const cms = path.join(root, 'packages', 'elements', 'dist', 'cms');
-  const files = ['fimforms.js', ...readdirSync(path.join(cms, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
+  const scripts = (dir) => readdirSync(path.join(cms, dir)).filter((f) => f.endsWith('.js')).map((f) => path.posix.join(dir, f));
+  const files = [...scripts('.'), ...scripts('chunks')];
   return files.map((file) => ({ file, ...transferSizes(readFileSync(path.join(cms, file))) }));
 }
 
