@@ -86,6 +86,8 @@ export class FimForm extends LitElement implements FormHost {
   #language: UiLanguage = 'de';
   #refreshers = new Map<string, () => void>();
   #groups: RenderedGroups = new Map();
+  /** The visible pages the steps were last rendered for (see `#visiblePagesKey`). */
+  #renderedPagesKey = '';
   #stopEngine: (() => void) | undefined;
   #reference = '';
   #submittedAt = new Date();
@@ -251,7 +253,7 @@ export class FimForm extends LitElement implements FormHost {
     if (choice === 'resume' && this.draftPrompt?.kind === 'resume') {
       const { draft } = this.draftPrompt;
       this.engine.restore(draft.submission);
-      if (draft.page !== undefined) this.engine.goToPage(draft.page);
+      if (draft.page !== undefined) this.#goToVisible(draft.page);
       this.#pageChanged(true);
     } else if (choice === 'discard') {
       store.discard();
@@ -269,8 +271,15 @@ export class FimForm extends LitElement implements FormHost {
     if (this.#unsaved && this.view !== 'confirmation') event.preventDefault();
   };
 
-  /** A group shown or hidden by a rule changes the structure: re-render the page. */
+  /**
+   * A group shown or hidden by a rule changes the structure, a page shown or hidden changes the
+   * steps (indicator, last-step button): re-render.
+   */
   #checkGroupVisibility(): void {
+    if (this.#visiblePagesKey() !== this.#renderedPagesKey) {
+      this.requestUpdate();
+      return;
+    }
     for (const [path, visible] of this.#groups) {
       if (this.engine.isVisible(path) !== visible) {
         this.requestUpdate();
@@ -294,12 +303,19 @@ export class FimForm extends LitElement implements FormHost {
       <div class="visually-hidden announcer" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 
+  /** The indices of the visible pages, to notice when rules show or hide a page. */
+  #visiblePagesKey(): string {
+    return this.engine.visiblePages.map((page) => page.index).join(',');
+  }
+
   #renderSteps(): TemplateResult {
     const { engine, t } = this;
-    const pages = engine.pages;
+    const pages = engine.visiblePages;
+    this.#renderedPagesKey = pages.map((page) => page.index).join(',');
     const reviewing = this.view === 'review';
-    const current = reviewing ? pages.length : engine.currentPage;
-    const last = current >= pages.length - 1;
+    // Positions count visible pages only (specs/rendering.md §7): a page hidden by rules is no step.
+    const current = reviewing ? pages.length : pages.filter((page) => page.index < engine.currentPage).length;
+    const last = !reviewing && !engine.hasNextPage;
     const primary = reviewing || (last && this.noReview) ? t.submit : last ? t.toReview : t.next;
     return html`
       ${stepIndicator(this, pages, current, this.noReview ? undefined : t.reviewTitle)}
@@ -310,18 +326,17 @@ export class FimForm extends LitElement implements FormHost {
       ${this.draftStatus ? html`<p class="draft-status" role="status">${this.draftStatus}</p>` : nothing}
       <div class="actions">
         <button type="submit" class="button" part="button" ?disabled=${this.sending === 'sending' || this.disabledByForm}>${this.sending === 'sending' ? t.sending : primary}</button>
-        ${current > 0 ? html`<button type="button" class="button secondary" part="button-secondary" data-nav="back" ?disabled=${this.disabledByForm}>${t.back}</button>` : nothing}
+        ${reviewing || engine.hasPreviousPage ? html`<button type="button" class="button secondary" part="button-secondary" data-nav="back" ?disabled=${this.disabledByForm}>${t.back}</button>` : nothing}
       </div>`;
   }
 
   #renderPage(): TemplateResult {
     const { engine } = this;
-    const pages = engine.pages;
-    const page = pages[engine.currentPage]!;
+    const page = engine.pages[engine.currentPage]!;
     const description = engine.currentPage === 0 ? localized(engine.definition.description, this.#language) : '';
     this.#groups = new Map();
     return html`
-      ${pages.length > 1 || !this.noReview ? html`<h3 id="page-title" class="page-title" tabindex="-1">${localized(page.title, this.#language)}</h3>` : nothing}
+      ${engine.pages.length > 1 || !this.noReview ? html`<h3 id="page-title" class="page-title" tabindex="-1">${localized(page.title, this.#language)}</h3>` : nothing}
       ${description ? html`<div class="description">${helpText(description, this.#language)}</div>` : nothing}
       <fieldset class="fields" part="fields" role="none" ?disabled=${this.disabledByForm}>${renderOccurrences(this, this.#groups, this.#pageOccurrences(engine.currentPage), '', undefined)}</fieldset>`;
   }
@@ -332,12 +347,13 @@ export class FimForm extends LitElement implements FormHost {
     return items.flatMap((item) => byName.get(item) ?? []);
   }
 
+  /** The review lists the answers of visible pages only: a skipped page has nothing to check. */
   #renderReview(): TemplateResult {
-    const pages = this.engine.pages;
+    const pages = this.engine.visiblePages;
     return html`<h3 id="page-title" class="page-title" tabindex="-1">${this.t.reviewTitle}</h3>
       <div class="review" part="review">
-        ${pages.map((page, index) => {
-          const answers = collectAnswers(this, this.#pageOccurrences(index), '', '');
+        ${pages.map((page) => {
+          const answers = collectAnswers(this, this.#pageOccurrences(page.index), '', '');
           if (answers.length === 0) return nothing;
           return html`${pages.length > 1 ? html`<h4>${localized(page.title, this.#language)}</h4>` : nothing}
             ${answerList(this, answers, pages.length > 1 ? 5 : 4, (path) => void this.#changeAnswer(path))}`;
@@ -348,7 +364,7 @@ export class FimForm extends LitElement implements FormHost {
   #renderConfirmation(): TemplateResult {
     const { t } = this;
     const when = new Intl.DateTimeFormat(this.#language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(this.#submittedAt);
-    const answers = this.engine.pages.flatMap((_, index) => collectAnswers(this, this.#pageOccurrences(index), '', ''));
+    const answers = this.engine.visiblePages.flatMap((page) => collectAnswers(this, this.#pageOccurrences(page.index), '', ''));
     return html`<div class="confirmation" part="confirmation">
       <div class="confirmation-box">
         <h3 id="page-title" tabindex="-1">${t.confirmationTitle}</h3>
@@ -418,16 +434,27 @@ export class FimForm extends LitElement implements FormHost {
   #applyUrl(): void {
     const name = new URL(location.href).searchParams.get(this.pageParam);
     if (name === null) return;
+    const pages = this.engine.pages;
     if (name === REVIEW_STEP && !this.noReview) {
-      this.engine.goToPage(this.engine.pages.length - 1);
+      this.#goToVisible(pages.length - 1);
       this.view = 'review';
       return;
     }
-    const index = this.engine.pages.findIndex((page) => page.name === name);
+    const index = pages.findIndex((page) => page.name === name);
     if (index >= 0) {
       this.view = 'form';
-      this.engine.goToPage(index);
+      this.#goToVisible(index);
     }
+  }
+
+  /**
+   * Goes to a page, or when rules hide it now to the nearest visible page before it (else after it):
+   * a URL or a draft never lands on a hidden page (specs/rendering.md §7).
+   */
+  #goToVisible(page: number): void {
+    const visible = this.engine.visiblePages;
+    const target = visible.filter((candidate) => candidate.index <= page).pop() ?? visible[0];
+    if (target) this.engine.goToPage(target.index);
   }
 
   #onPopState = (): void => {
