@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '@fimforms/format';
 import { importXdf, XDF2_NAMESPACE, XDF3_NAMESPACE } from '@fimforms/xdatenfelder';
@@ -8,7 +8,12 @@ import { importXdf, XDF2_NAMESPACE, XDF3_NAMESPACE } from '@fimforms/xdatenfelde
  * same location rule as @fimforms/test-corpus (`$FIMFORMS_CORPUS`, else `../shared/fixtures`
  * beside the checkout), which is a test-only package the catalogue cannot depend on.
  */
-export const CORPUS_DIR = process.env['FIMFORMS_CORPUS'] ?? path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
+export const CORPUS_DIR = realPath(process.env['FIMFORMS_CORPUS'] ?? path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures'));
+
+/** Vite hands plugins resolved real paths, so a corpus reached through a symbolic link must be named by its real path too. */
+function realPath(dir: string): string {
+  return existsSync(dir) ? realpathSync(dir) : dir;
+}
 
 const FIM_DIR = path.join(CORPUS_DIR, 'fim');
 const ROOT_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?xdatenfelder\.stammdatenschema\.0102[\s>]/;
