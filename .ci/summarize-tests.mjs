@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const workspaces = ['specs', 'stories', ...readdirSync(path.join(root, 'packages')).map((name) => `packages/${name}`)]
+const workspaces = ['specs', 'stories', 'bench', ...readdirSync(path.join(root, 'packages')).map((name) => `packages/${name}`)]
   .filter((dir) => existsSync(path.join(root, dir, 'package.json')))
   .filter((dir) => JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8')).scripts?.test);
 

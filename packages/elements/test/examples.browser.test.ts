@@ -3,6 +3,7 @@ import type { FormDefinition } from '@fimforms/format';
 import { createForm, validateSubmission } from '@fimforms/runtime';
 import bewohnerparkausweis from '@fimforms/specs/examples/bewohnerparkausweis.form.json' with { type: 'json' };
 import gewerbeanmeldung from '@fimforms/specs/examples/gewerbeanmeldung.form.json' with { type: 'json' };
+import infostand from '@fimforms/specs/examples/infostand.form.json' with { type: 'json' };
 import kitaAnmeldung from '@fimforms/specs/examples/kita-anmeldung.form.json' with { type: 'json' };
 import versammlungsanzeige from '@fimforms/specs/examples/versammlungsanzeige.form.json' with { type: 'json' };
 import wohngeld from '@fimforms/specs/examples/wohngeld.form.json' with { type: 'json' };
@@ -11,7 +12,7 @@ import { axeViolations } from './support/axe.js';
 import { fillWithKeyboard } from './support/keyboard-fill.js';
 import { mountForm, settled } from './support/mount.js';
 
-const EXAMPLES = { bewohnerparkausweis, gewerbeanmeldung, kitaAnmeldung, versammlungsanzeige, wohngeld } as unknown as Record<string, FormDefinition>;
+const EXAMPLES = { bewohnerparkausweis, gewerbeanmeldung, infostand, kitaAnmeldung, versammlungsanzeige, wohngeld } as unknown as Record<string, FormDefinition>;
 const PDF = new File(['%PDF-1.4\n%fimforms test\n'], 'nachweis.pdf', { type: 'application/pdf' });
 
 describe.each(Object.entries(EXAMPLES))('%s', (_name, definition) => {

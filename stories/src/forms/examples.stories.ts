@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import bewohnerparkausweis from '../../../specs/examples/bewohnerparkausweis.form.json?raw';
 import gewerbeanmeldung from '../../../specs/examples/gewerbeanmeldung.form.json?raw';
+import infostand from '../../../specs/examples/infostand.form.json?raw';
 import kitaAnmeldung from '../../../specs/examples/kita-anmeldung.form.json?raw';
 import versammlungsanzeige from '../../../specs/examples/versammlungsanzeige.form.json?raw';
 import wohngeld from '../../../specs/examples/wohngeld.form.json?raw';
@@ -26,6 +27,7 @@ const example = (text: string, file: string): Story => ({
 
 export const Bewohnerparkausweis = example(bewohnerparkausweis, 'bewohnerparkausweis.form.json');
 export const Gewerbeanmeldung = example(gewerbeanmeldung, 'gewerbeanmeldung.form.json');
+export const Infostand = example(infostand, 'infostand.form.json');
 export const KitaAnmeldung = example(kitaAnmeldung, 'kita-anmeldung.form.json');
 export const Versammlungsanzeige = example(versammlungsanzeige, 'versammlungsanzeige.form.json');
 export const Wohngeld = example(wohngeld, 'wohngeld.form.json');

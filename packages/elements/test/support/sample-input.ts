@@ -2,7 +2,7 @@ import type { Field } from '@fimforms/format';
 import { compilePattern } from '@fimforms/runtime';
 
 // Texts a citizen might type, tried in order against a field's pattern and lengths.
-const TEXT_CANDIDATES = ['Muster', '12345', '0421 361 0', 'erika.muster@example.de', 'DE89 3704 0044 0532 0130 00', 'HB-AB 123', 'A1', 'Musterstraße 1', '2024', 'X'];
+const TEXT_CANDIDATES = ['Muster', '12345', '0421 361 0', 'erika.muster@example.de', 'DE89 3704 0044 0532 0130 00', 'DE89370400440532013000', '86095742719', 'HB-AB 123', 'A1', 'Musterstraße 1', '2024', 'X'];
 
 /** Text a citizen types into a field of this type so that its static constraints hold (German formats). */
 export function sampleText(field: Field): string {
@@ -18,7 +18,9 @@ export function sampleText(field: Field): string {
     case 'time':
       return '09:30';
     case 'datetime':
-      return '24.12.2026 14:30';
+      // Thirty days ahead, so rules such as "at least 48 hours ahead" hold whenever the test runs;
+      // an end (`ende`, `bis`) two hours after a start.
+      return `${germanDate(daysAhead(30))} ${/ende|bis|end/i.test(field.name) ? '16:30' : '14:30'}`;
     default: {
       // The runtime's matcher (its result shape is being reworked: `matcher`, formerly `regexp`).
       const compiled = (pattern ? compilePattern(pattern) : undefined) as { ok: boolean; matcher?: { test(text: string): boolean }; regexp?: RegExp } | undefined;
@@ -31,6 +33,10 @@ export function sampleText(field: Field): string {
       return found;
     }
   }
+}
+
+function daysAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function germanDate(iso: string): string {
