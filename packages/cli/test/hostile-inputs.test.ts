@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_INPUTS, type HostileInput } from './hostile/hostile-inputs.js';
-import { MAX_CPU_MS, MAX_HEAP_MB, runBounded, type BoundedRun } from './hostile/run-bounded.js';
+import { MAX_CPU_MS, MAX_RSS_MB, runBounded, type BoundedRun } from './hostile/run-bounded.js';
 
 /** Runs the inputs two at a time (the machine has two cores) and keeps every result. */
 async function runAll(inputs: readonly HostileInput[]): Promise<Map<HostileInput, BoundedRun>> {
@@ -30,7 +30,7 @@ describe('hostile inputs: no hang, no crash, no injection, bounded (issue #15)',
     expect(run.signal, where).toBeNull();
     expect([0, 1, 2], where).toContain(run.code);
     expect(run.cpuMs, where).toBeLessThanOrEqual(MAX_CPU_MS);
-    expect(run.maxRssMb, where).toBeLessThanOrEqual(MAX_HEAP_MB);
+    expect(run.maxRssMb, where).toBeLessThanOrEqual(MAX_RSS_MB);
     // A located finding or a usage message, never a stack trace or an internal error.
     expect(run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/internal-error|RangeError|Maximum call stack/);
