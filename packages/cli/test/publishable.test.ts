@@ -138,17 +138,25 @@ describe('every public package is publishable', () => {
     it('depends at run time on exactly what its code imports', () => {
       const { unpacked, manifest } = pack(dir);
       const imported = new Set<string>();
+      const typeImported = new Set<string>();
       const walk = (folder: string): void => {
         for (const entry of readdirSync(folder, { withFileTypes: true })) {
           const full = path.join(folder, entry.name);
           if (entry.isDirectory()) walk(full);
+          else if (/\.d\.m?ts$/.test(entry.name)) for (const name of bareImports(readFileSync(full, 'utf8'))) typeImported.add(name);
           else if (/\.m?js$/.test(entry.name)) for (const name of bareImports(readFileSync(full, 'utf8'))) imported.add(name);
         }
       };
       walk(unpacked);
       const declared = Object.keys(manifest.dependencies ?? {}).sort();
       expect([...imported].filter((name) => name !== manifest.name && !declared.includes(name)), 'imported but not a dependency').toEqual([]);
-      expect(declared.filter((name) => !imported.has(name)), 'dependencies nothing imports (dev dependencies?)').toEqual([]);
+      // A consumer's type check resolves what the declarations import: a types-only package (hast, mdast)
+      // must be a dependency too, or strict installs (pnpm) leave the public types unresolved.
+      const typesOf = (name: string): string => `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`;
+      const typeDeclared = (name: string): boolean => name === manifest.name || declared.includes(name) || declared.includes(typesOf(name));
+      expect([...typeImported].filter((name) => !typeDeclared(name)), 'imported by the type declarations but not a dependency').toEqual([]);
+      const usedByTypes = (name: string): boolean => name.startsWith('@types/') && [...typeImported].some((imported) => typesOf(imported) === name);
+      expect(declared.filter((name) => !imported.has(name) && !usedByTypes(name)), 'dependencies nothing imports (dev dependencies?)').toEqual([]);
     });
 
     it('passes publint', async () => {

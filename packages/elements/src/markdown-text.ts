@@ -1,6 +1,6 @@
 import { isPlainText, limitExceeded, plainTextTree, type SafeNode, type SafeRoot } from '@fimforms/markdown';
 import { noChange, type ElementPart } from 'lit';
-import { AsyncDirective, directive, type ChildPart, type PartInfo, PartType } from 'lit/async-directive.js';
+import { AsyncDirective, directive, type ChildPart, type DirectiveResult, type PartInfo, PartType } from 'lit/async-directive.js';
 
 /**
  * Renders a restricted-Markdown text (help texts, descriptions, notices; specs/format.md §3.2)
@@ -78,7 +78,7 @@ class MarkdownTextDirective extends AsyncDirective {
 }
 
 /** A restricted-Markdown text as DOM nodes; see MarkdownTextDirective. */
-export const markdownText = directive(MarkdownTextDirective);
+export const markdownText: (text: string, options?: MarkdownTextOptions) => DirectiveResult<typeof MarkdownTextDirective> = directive(MarkdownTextDirective);
 
 /** A safe tree as DOM nodes of the current document (exported for tests and non-Lit renderers). */
 export function nodesOf(tree: SafeRoot, language: 'de' | 'en' = 'de'): Node[] {

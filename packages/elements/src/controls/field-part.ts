@@ -1,4 +1,5 @@
-import { AsyncDirective, directive, type PartInfo } from 'lit/async-directive.js';
+import type { nothing, TemplateResult } from 'lit';
+import { AsyncDirective, directive, type DirectiveResult, type PartInfo } from 'lit/async-directive.js';
 import type { FormEngine } from '@fimforms/runtime';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { renderField } from './render-field.js';
@@ -17,11 +18,11 @@ class FieldPart extends AsyncDirective {
     super(part);
   }
 
-  render(host: FormHost, slot: FieldSlot) {
+  render(host: FormHost, slot: FieldSlot): TemplateResult | typeof nothing {
     return renderField(host, slot, host.engine.get(slot.path));
   }
 
-  override update(_part: unknown, [host, slot]: [FormHost, FieldSlot]) {
+  override update(_part: unknown, [host, slot]: [FormHost, FieldSlot]): TemplateResult | typeof nothing {
     const moved = slot.path !== this.#slot?.path || host.engine !== this.#engine;
     this.#host = host;
     this.#slot = slot;
@@ -58,4 +59,4 @@ class FieldPart extends AsyncDirective {
 }
 
 /** A field instance that updates itself when its engine state changes. */
-export const fieldPart = directive(FieldPart);
+export const fieldPart: (host: FormHost, slot: FieldSlot) => DirectiveResult<typeof FieldPart> = directive(FieldPart);
