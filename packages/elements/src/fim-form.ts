@@ -11,7 +11,7 @@ import { errorSummary } from './controls/error-summary.js';
 import { acceptFiles, fileSlotOf, readBlob, removeFile, type FileSlot } from './controls/file-control.js';
 import { fieldId, groupId, pointerPath } from './controls/field-ids.js';
 import { stepIndicator } from './controls/step-indicator.js';
-import { renderOccurrences, type RenderedGroups } from './controls/structure-view.js';
+import { headingGroupOf, renderOccurrences, type RenderedGroups } from './controls/structure-view.js';
 import { readTypedInput } from './controls/typed-input.js';
 import { helpText } from './controls/help-text.js';
 import { submissionReference } from './submission-reference.js';
@@ -83,6 +83,7 @@ export class FimForm extends LitElement implements FormHost {
   readonly choices = new Map<string, string>();
   readonly files = new Map<string, File>();
   readonly fileErrors = new Map<string, string>();
+  headingGroup: string | undefined;
   #language: UiLanguage = 'de';
   #refreshers = new Map<string, () => void>();
   #groups: RenderedGroups = new Map();
@@ -334,11 +335,15 @@ export class FimForm extends LitElement implements FormHost {
     const { engine } = this;
     const page = engine.pages[engine.currentPage]!;
     const description = engine.currentPage === 0 ? localized(engine.definition.description, this.#language) : '';
+    const pageTitled = engine.pages.length > 1 || !this.noReview;
+    const occurrences = this.#pageOccurrences(engine.currentPage);
+    // The heading right above the fields: the page's, else the form's title.
+    this.headingGroup = headingGroupOf(this, occurrences, localized(pageTitled ? page.title : engine.definition.title, this.#language));
     this.#groups = new Map();
     return html`
-      ${engine.pages.length > 1 || !this.noReview ? html`<h3 id="page-title" class="page-title" tabindex="-1">${localized(page.title, this.#language)}</h3>` : nothing}
+      ${pageTitled ? html`<h3 id="page-title" class="page-title" tabindex="-1">${localized(page.title, this.#language)}</h3>` : nothing}
       ${description ? html`<div class="description">${helpText(description, this.#language)}</div>` : nothing}
-      <fieldset class="fields" part="fields" role="none" ?disabled=${this.disabledByForm}>${renderOccurrences(this, this.#groups, this.#pageOccurrences(engine.currentPage), '', undefined)}</fieldset>`;
+      <fieldset class="fields" part="fields" role="none" ?disabled=${this.disabledByForm}>${renderOccurrences(this, this.#groups, occurrences, '', undefined)}</fieldset>`;
   }
 
   #pageOccurrences(page: number): Occurrence[] {

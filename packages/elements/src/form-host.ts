@@ -47,6 +47,11 @@ export interface FormHost {
   readonly fileErrors: Map<string, string>;
   /** Errors listed in the error summary after the last failed "next" or "submit". */
   readonly summary: readonly Diagnostic[];
+  /**
+   * The top-level group whose legend repeats the page heading above it (`headingGroupOf`): its legend
+   * stays, naming the fieldset, but is hidden visually so the text is not shown twice.
+   */
+  readonly headingGroup?: string | undefined;
   /** Re-renders one field instance. */
   refreshField(path: string): void;
   /** Registers the re-render function of a field instance (called by its directive); returns its removal. */

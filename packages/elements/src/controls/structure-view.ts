@@ -23,6 +23,20 @@ function ordered(occurrences: readonly Occurrence[]): readonly Occurrence[] {
   return [...occurrences].sort((a, b) => (a.ui?.order ?? 0) - (b.ui?.order ?? 0));
 }
 
+/** Text as a reader compares it: white space collapsed, case ignored. */
+const readAs = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+
+/**
+ * The first group of a page (a top-level, non-repeating group occurrence) when its label reads the same
+ * as the page heading shown above it: the one whose legend is hidden visually (specs/rendering.md §7).
+ */
+export function headingGroupOf(host: FormHost, occurrences: readonly Occurrence[], heading: string): string | undefined {
+  const first = ordered(occurrences).find((occurrence) => occurrenceElement(host.engine.definition, occurrence).kind === 'group');
+  if (!first || (parseCardinality(first.cardinality)?.max ?? 1) > 1) return undefined;
+  const label = localized(occurrenceElement(host.engine.definition, first).element?.label, host.language);
+  return label !== '' && readAs(label) === readAs(heading) ? occurrenceName(host.engine.definition, first) : undefined;
+}
+
 /**
  * Renders occurrences below one instance path. `present`: the parent is surely part of the
  * submission (top level, a required group, a repeat instance, the chosen alternative of a choice),
@@ -74,7 +88,7 @@ function groupView(
   const help = localized(group.help, host.language);
   const errors = groupErrors(host, path);
   return html`<fieldset class="group" part="group" id=${groupId(path)} tabindex="-1" aria-describedby=${errors === nothing ? nothing : errorId(path)}>
-    <legend class="legend" part="legend">${label}</legend>
+    <legend class=${path === host.headingGroup ? 'legend visually-hidden' : 'legend'} part="legend">${label}</legend>
     ${help ? html`<div class="hint" part="hint">${helpText(help, host.language)}</div>` : nothing}
     ${errors}
     ${group.choice ? choiceView(host, groups, group, path) : renderOccurrences(host, groups, group.children, path, group, present)}
