@@ -6,18 +6,18 @@ import type { Editing, FormHost } from './form-host.js';
 import { localized, uiLanguage, uiStrings, type UiLanguage, type UiStrings } from './i18n/index.js';
 import type { InputErrorCode } from './input-format/index.js';
 import { attachFormBridge, readBridgeState, type FormBridge } from './form-bridge.js';
-import { answerList, collectAnswers } from './controls/answer-list.js';
 import { errorSummary } from './controls/error-summary.js';
-import { acceptFiles, fileSlotOf, readBlob, removeFile, type FileSlot } from './controls/file-control.js';
+import type { FileSlot } from './controls/file-control.js';
+import { controlParts } from './controls/control-parts.js';
+import { loadedPart, loadParts, partsInFlight, type PartName } from './lazy-parts.js';
 import { fieldId, groupId, pointerPath } from './controls/field-ids.js';
 import { stepIndicator } from './controls/step-indicator.js';
 import { headingGroupOf, renderOccurrences, type RenderedGroups } from './controls/structure-view.js';
 import { readTypedInput } from './controls/typed-input.js';
 import { helpText } from './controls/help-text.js';
 import { submissionReference } from './submission-reference.js';
-import { DraftStore, draftKeyOf } from './draft-store.js';
-import { draftTexts } from './draft-store-texts.js';
-import { draftPanel, type DraftPrompt } from './controls/draft-panel.js';
+import type { DraftStore } from './draft-store.js';
+import type { DraftPrompt } from './controls/draft-panel.js';
 import { formStyles } from './theme/form-styles.js';
 
 /** The view `<fim-form>` shows: the pages, the review of all answers, or the receipt. */
@@ -73,6 +73,10 @@ export class FimForm extends LitElement implements FormHost {
   @state() private draftPrompt: DraftPrompt;
   @state() private draftStatus = '';
   #draftStore: DraftStore | undefined;
+  /** The lazily loaded parts (src/lazy-parts.ts) the definition and the options need before the form is shown. */
+  #parts = new Set<PartName>();
+  /** Waiting for parts: the form shows "loading" meanwhile, as while its definition is fetched. */
+  #waitingForParts = false;
   /** Answers changed since the last save or submission: leaving the page would lose them. */
   #unsaved = false;
 
@@ -194,9 +198,44 @@ export class FimForm extends LitElement implements FormHost {
     }
     if (changed.has('src') && this.src && !this.definition) void this.#load(this.src);
     if ((changed.has('definition') || changed.has('prefill')) && this.definition) this.#start(this.definition);
+    if (this.engine) this.#awaitParts();
+  }
+
+  /** Waits for lazily loaded parts too: they render when they arrive, so a caller sees the complete form. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let loading = partsInFlight(); loading; loading = partsInFlight()) {
+      await loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** The parts the current view needs: the definition's controls, drafts, and the answer list on review and receipt. */
+  #neededParts(): Set<PartName> {
+    return this.view === 'form' ? this.#parts : new Set([...this.#parts, 'answers']);
+  }
+
+  /** Starts loading the parts the view needs; renders again when they are there (a failed load shows "load failed"). */
+  #awaitParts(): void {
+    const engine = this.engine;
+    const loading = loadParts(this.#neededParts());
+    this.#waitingForParts = loading !== undefined;
+    void loading?.then(
+      () => {
+        if (this.engine !== engine) return;
+        if (this.drafts && !this.#draftStore) this.#offerDrafts(engine.definition);
+        this.requestUpdate();
+      },
+      () => {
+        this.loadFailed = true;
+      },
+    );
   }
 
   protected override updated(): void {
+    // The focus waits for the view it belongs to.
+    if (this.#waitingForParts) return;
     const target = this.#focusAfterUpdate?.();
     this.#focusAfterUpdate = undefined;
     if (target) focusWithin(target);
@@ -225,13 +264,16 @@ export class FimForm extends LitElement implements FormHost {
       this.#checkGroupVisibility();
     });
     this.#unsaved = false;
+    this.#parts = controlParts(definition);
+    if (this.drafts) this.#parts.add('drafts');
     this.#offerDrafts(definition);
     this.#applyUrl();
     if (this.isConnected) this.#attachBridge();
   }
 
   #offerDrafts(definition: FormDefinition): void {
-    this.#draftStore = this.drafts ? new DraftStore(draftKeyOf(definition)) : undefined;
+    const drafts = this.drafts ? loadedPart('drafts') : undefined;
+    this.#draftStore = drafts ? new drafts.DraftStore(drafts.draftKeyOf(definition)) : undefined;
     const draft = this.#draftStore?.load();
     this.draftPrompt = draft ? { kind: 'resume', draft } : this.#draftStore && !this.#draftStore.hasConsent() ? { kind: 'consent', days: this.#draftStore.expiresInDays } : undefined;
     this.draftStatus = '';
@@ -241,7 +283,7 @@ export class FimForm extends LitElement implements FormHost {
   #saveDraft(): void {
     if (!this.#draftStore?.hasConsent() || this.view === 'confirmation') return;
     const outcome = this.#draftStore.save(this.engine.toSubmission(), this.engine.currentPage);
-    const texts = draftTexts[this.#language];
+    const texts = loadedPart('drafts')!.draftTexts[this.#language];
     const time = new Intl.DateTimeFormat(this.#language === 'de' ? 'de-DE' : 'en-GB', { timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date());
     this.draftStatus = outcome.ok ? texts.saved(time) : texts.notSaved;
     if (outcome.ok) this.#unsaved = false;
@@ -250,7 +292,7 @@ export class FimForm extends LitElement implements FormHost {
   #onDraftChoice(choice: string): void {
     const store = this.#draftStore;
     if (!store) return;
-    const texts = draftTexts[this.#language];
+    const texts = loadedPart('drafts')!.draftTexts[this.#language];
     if (choice === 'resume' && this.draftPrompt?.kind === 'resume') {
       const { draft } = this.draftPrompt;
       this.engine.restore(draft.submission);
@@ -294,7 +336,7 @@ export class FimForm extends LitElement implements FormHost {
   protected override render(): TemplateResult {
     const t = this.t;
     if (this.loadFailed) return html`<p class="status" role="alert">${t.loadFailed}</p>`;
-    if (!this.engine) return html`<p>${t.loading}</p>`;
+    if (!this.engine || this.#waitingForParts) return html`<p>${t.loading}</p>`;
     return html`<form part="form" novalidate lang=${this.#language}
         @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onChange} @click=${this.#onClick}
         @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
@@ -320,7 +362,7 @@ export class FimForm extends LitElement implements FormHost {
     const primary = reviewing || (last && this.noReview) ? t.submit : last ? t.toReview : t.next;
     return html`
       ${stepIndicator(this, pages, current, this.noReview ? undefined : t.reviewTitle)}
-      ${draftPanel(this.draftPrompt, this.#language)}
+      ${loadedPart('drafts')?.draftPanel(this.draftPrompt, this.#language) ?? nothing}
       ${errorSummary(this, this.summary, (error) => void this.#followError(error))}
       ${reviewing ? this.#renderReview() : this.#renderPage()}
       ${this.sending === 'failed' ? html`<p class="status" role="alert">${t.sendFailed}</p>` : nothing}
@@ -355,6 +397,7 @@ export class FimForm extends LitElement implements FormHost {
   /** The review lists the answers of visible pages only: a skipped page has nothing to check. */
   #renderReview(): TemplateResult {
     const pages = this.engine.visiblePages;
+    const { answerList, collectAnswers } = loadedPart('answers')!;
     return html`<h3 id="page-title" class="page-title" tabindex="-1">${this.t.reviewTitle}</h3>
       <div class="review" part="review">
         ${pages.map((page) => {
@@ -369,6 +412,7 @@ export class FimForm extends LitElement implements FormHost {
   #renderConfirmation(): TemplateResult {
     const { t } = this;
     const when = new Intl.DateTimeFormat(this.#language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(this.#submittedAt);
+    const { answerList, collectAnswers } = loadedPart('answers')!;
     const answers = this.engine.visiblePages.flatMap((page) => collectAnswers(this, this.#pageOccurrences(page.index), '', ''));
     return html`<div class="confirmation" part="confirmation">
       <div class="confirmation-box">
@@ -407,6 +451,8 @@ export class FimForm extends LitElement implements FormHost {
     const errors = engine.pageErrors(from);
     if (errors.length > 0) return this.#showSummary(errors);
     if (this.noReview) return this.#submit();
+    // The review's answer list is a lazy part: shown when it is there (a failed load keeps the page).
+    if (await loadParts(['answers'])?.then(() => false, () => true)) return;
     this.summary = [];
     this.view = 'review';
     this.#pageChanged(true);
@@ -542,6 +588,8 @@ export class FimForm extends LitElement implements FormHost {
       this.sending = reference === undefined ? 'failed' : 'idle';
       if (reference === undefined) return;
     }
+    // The receipt's answer list is a lazy part: the form shows "loading" until it is there.
+    await loadParts(['answers'])?.catch(() => undefined);
     this.showConfirmation(reference);
   }
 
@@ -614,15 +662,17 @@ export class FimForm extends LitElement implements FormHost {
   #onChange = (event: Event): void => {
     const target = event.target as HTMLInputElement;
     if (target.dataset['kind'] !== 'file' || !target.files) return;
-    const slot = fileSlotOf(this, target.dataset['path']!, Number(target.dataset['max']));
-    if (!slot) return;
+    // Only a rendered file control sends this, so its part is loaded.
+    const files = loadedPart('files');
+    const slot = files?.fileSlotOf(this, target.dataset['path']!, Number(target.dataset['max']));
+    if (!files || !slot) return;
     if (slot.field.type === 'obj') {
       const file = target.files[0];
       target.value = '';
-      if (file) void readBlob(file).then((base64) => this.#commit(slot.path, base64));
+      if (file) void files.readBlob(file).then((base64) => this.#commit(slot.path, base64));
       return;
     }
-    const refused = acceptFiles(this, slot, [...target.files]);
+    const refused = files.acceptFiles(this, slot, [...target.files]);
     if (refused) this.fileErrors.set(slot.path, refused);
     else this.fileErrors.delete(slot.path);
     target.value = '';
@@ -646,9 +696,10 @@ export class FimForm extends LitElement implements FormHost {
     else if (add !== undefined) this.#addInstance(add, label ?? '');
     else if (remove !== undefined) this.#removeInstance(remove, Number(index));
     else if (file !== undefined && slot !== undefined) {
-      const fileSlot = fileSlotOf(this, slot, Number(max));
-      if (fileSlot) {
-        removeFile(this, fileSlot, file);
+      const files = loadedPart('files');
+      const fileSlot = files?.fileSlotOf(this, slot, Number(max));
+      if (files && fileSlot) {
+        files.removeFile(this, fileSlot, file);
         this.fileErrors.delete(fileSlot.path);
         this.#afterFileChange(fileSlot);
       }

@@ -2,31 +2,28 @@ import { nothing, type TemplateResult } from 'lit';
 import type { FieldState } from '@fimforms/runtime';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { localized } from '../i18n/index.js';
+import { partFor } from '../lazy-parts.js';
 import { boolControl } from './bool-control.js';
 import { codeValues } from './code-values.js';
-import { combobox } from './combobox.js';
-import { fileControl } from './file-control.js';
+import { selectWidget } from './control-parts.js';
 import { nativeSelect } from './native-select.js';
 import { radioGroup } from './option-list.js';
 import { readOnlyValue } from './read-only-value.js';
 import { staticNotice } from './static-notice.js';
 import { textControl } from './text-control.js';
 
-/** Up to this many codes a select field shows radio buttons; more get the searchable combobox. */
-export const MAX_RADIO_CODES = 7;
-
-/** A select field: radios, a native dropdown or the combobox (specs/rendering.md §2). */
-function selectControl(host: FormHost, slot: FieldSlot, state: FieldState): TemplateResult {
-  const values = codeValues(host.engine.definition, slot.field);
+/** A select field: radios, a native dropdown or the combobox (specs/rendering.md §2; the combobox loads lazily). */
+function selectControl(host: FormHost, slot: FieldSlot, state: FieldState): TemplateResult | typeof nothing {
+  const widget = selectWidget(host.engine.definition, slot.field, slot.occurrence);
   // A list whose entries are not embedded can only be answered by its code.
-  if (values.length === 0) return textControl(host, slot, state);
-  const widget = slot.occurrence.ui?.widget ?? slot.field.ui?.widget;
+  if (widget === 'text') return textControl(host, slot, state);
+  const values = codeValues(host.engine.definition, slot.field);
   if (widget === 'dropdown') return nativeSelect(host, slot, state, values);
-  if (widget === 'radio' || (widget !== 'combobox' && values.length <= MAX_RADIO_CODES)) {
+  if (widget === 'radio') {
     const options = values.map((value) => ({ value: value.code, label: localized(value.label, host.language) }));
     return radioGroup(host, slot, state, options, typeof state.value === 'string' ? state.value : undefined);
   }
-  return combobox(host, slot, state, values);
+  return partFor(host, 'combobox')?.combobox(host, slot, state, values) ?? nothing;
 }
 
 /** The template of one field instance in its current state; nothing when hidden. */
@@ -39,6 +36,6 @@ export function renderField(host: FormHost, slot: FieldSlot, state: FieldState |
   if (control === 'select') return selectControl(host, slot, state);
   if (type === 'bool') return boolControl(host, slot, state);
   // A file, or a Blob (`obj`) that travels inline as base64.
-  if (type === 'file' || type === 'obj') return fileControl(host, { ...slot, repeating: false, max: 1 }, state);
+  if (type === 'file' || type === 'obj') return partFor(host, 'files')?.fileControl(host, { ...slot, repeating: false, max: 1 }, state) ?? nothing;
   return textControl(host, slot, state);
 }

@@ -5,7 +5,8 @@ import { occurrenceElement, occurrenceName, parseCardinality, type FieldGroup, t
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { localized } from '../i18n/index.js';
 import { fieldPart } from './field-part.js';
-import { fileControl, type FileSlot } from './file-control.js';
+import type { FileSlot } from './file-control.js';
+import { partFor } from '../lazy-parts.js';
 import { errorId, groupId } from './field-ids.js';
 import { helpText } from './help-text.js';
 
@@ -182,13 +183,13 @@ function repeatingField(host: FormHost, slot: FieldSlot): Rendered {
   </div>`;
 }
 
-/** A repeating file occurrence: one file input (`multiple`) and the list of files (re-rendered by the host). */
+/** A repeating file occurrence: one file input (`multiple`) and the list of files (re-rendered by the host; the control loads lazily). */
 function repeatingFiles(host: FormHost, slot: FileSlot): Rendered {
   if (!host.engine.isVisible(slot.path)) return nothing;
   const pointer = `/${slot.path.replaceAll('.', '/')}`;
   const errors = host.summary.filter((error) => error.pointer === pointer || error.pointer.startsWith(`${pointer}/`));
   const min = slot.mandatory || errors.length > 0 ? host.engine.instanceBounds(slot.path).min : 0;
-  return fileControl(host, slot, {
+  return partFor(host, 'files')?.fileControl(host, slot, {
     path: slot.path,
     pointer,
     value: undefined,
@@ -199,6 +200,6 @@ function repeatingFiles(host: FormHost, slot: FileSlot): Rendered {
     errors,
     touched: errors.length > 0,
     dirty: false,
-  });
+  }) ?? nothing;
 }
 
