@@ -15,6 +15,8 @@ interface PayloadCase {
   submission?: unknown;
   payload?: { xml: string; json: unknown };
   valid: boolean;
+  /** The JSON Schema's verdict where payload.md §9 leaves a check to the XSD and the runtime. */
+  jsonValid?: boolean;
   diagnostics?: { code: string; pointer: string; severity?: string }[];
 }
 interface PayloadCaseGroup {
@@ -82,7 +84,7 @@ function runGroup(group: PayloadCaseGroup): void {
       continue;
     }
     const jsonValid = validateJson(entry.json);
-    expect({ test: test.description, xml: entry.xmlValid, json: jsonValid }).toEqual({ test: test.description, xml: test.valid, json: test.valid });
+    expect({ test: test.description, xml: entry.xmlValid, json: jsonValid }).toEqual({ test: test.description, xml: test.valid, json: test.jsonValid ?? test.valid });
   }
 }
 

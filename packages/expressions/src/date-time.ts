@@ -60,6 +60,27 @@ export function parseInstant(text: string, timeZone: string): Instant | undefine
   return { seconds: wall - zoneOffset(guess, timeZone), fraction };
 }
 
+/**
+ * A `datetime` bound of a definition (`minValue`/`maxValue`, specs/format.md §5.3) in the full
+ * lexical form an `xs:dateTime` facet needs: `YYYY-MM-DDTHH:MM:SS[.f]` and its offset, seconds
+ * added where the bound leaves them out (`2026-06-12T10:00+02:00` → `2026-06-12T10:00:00+02:00`).
+ * `undefined` for text that names no instant: no offset, no real day or time, or an offset
+ * outside the ±14:00 that `xs:dateTime` allows. The validator, the runtime and the compiler read
+ * bounds through this one function, so a bound one of them accepts, all of them apply.
+ */
+export function readDateTimeBound(text: string): string | undefined {
+  const m = DATE_TIME.exec(text);
+  if (!m || (m[8] === undefined && m[9] === undefined) || !parseInstant(text, 'UTC')) return undefined;
+  if (m[9] !== undefined) {
+    const hours = Number(m[10]);
+    const minutes = Number(m[11]);
+    if (minutes > 59 || hours > 14 || (hours === 14 && minutes > 0)) return undefined;
+  }
+  if (m[6] !== undefined) return text;
+  // Seconds go in before the offset: `…T10:00` is 16 characters.
+  return `${text.slice(0, 16)}:00${text.slice(16)}`;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The offset of `timeZone` from UTC at an instant, in seconds (Intl parts: never the host's zone). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDateTimes } from '../src/date-time.js';
+import { compareDateTimes, readDateTimeBound } from '../src/date-time.js';
 
 describe('compareDateTimes', () => {
   it('orders by instant, honouring offsets', () => {
@@ -49,6 +49,60 @@ describe('compareDateTimes', () => {
         expect(compareDateTimes(a, b, 'Europe/Berlin')).toBe(Math.sign(Date.parse(a) - Date.parse(b)));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('readDateTimeBound', () => {
+  it('adds the seconds a bound leaves out, before the offset', () => {
+    expect(readDateTimeBound('2026-06-12T10:00+02:00')).toBe('2026-06-12T10:00:00+02:00');
+    expect(readDateTimeBound('2026-12-31T23:59Z')).toBe('2026-12-31T23:59:00Z');
+    expect(readDateTimeBound('2026-06-12T10:00-05:30')).toBe('2026-06-12T10:00:00-05:30');
+  });
+
+  it('keeps a bound that has its seconds (and a fraction) as written', () => {
+    expect(readDateTimeBound('2026-06-12T10:00:05+02:00')).toBe('2026-06-12T10:00:05+02:00');
+    expect(readDateTimeBound('2026-06-12T10:00:05.125Z')).toBe('2026-06-12T10:00:05.125Z');
+    expect(readDateTimeBound('2026-06-12T10:00:00+14:00')).toBe('2026-06-12T10:00:00+14:00');
+  });
+
+  it('refuses text that names no instant, or an offset xs:dateTime cannot carry', () => {
+    for (const text of [
+      '2026-06-12T10:00', // no offset: a local time of no zone
+      '2026-06-12T10:00:00',
+      '2026-06-12',
+      '2026-02-29T10:00Z',
+      '2026-06-12T24:00Z',
+      '2026-06-12T10:60Z',
+      '2026-06-12T10:00:60Z',
+      '2026-06-12 10:00Z',
+      '2026-06-12T10Z',
+      '2026-06-12T10:00.5Z',
+      '2026-06-12T10:00+15:00',
+      '2026-06-12T10:00+14:30',
+      '2026-06-12T10:00+02:60',
+      '0000-01-01T00:00Z',
+      '',
+    ]) {
+      expect(readDateTimeBound(text), text).toBeUndefined();
+    }
+  });
+
+  it('names the same instant as the text it read', () => {
+    const bound = fc.record({
+      day: fc.integer({ min: 0, max: 2_932_896 }), // 1970-01-01 … 9999-12-31
+      minute: fc.integer({ min: 0, max: 1439 }),
+      zone: fc.constantFrom('Z', '+02:00', '-05:30', '+14:00', '-14:00'),
+    });
+    fc.assert(
+      fc.property(bound, ({ day, minute, zone }) => {
+        const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+        const text = `${date}T${time}${zone}`;
+        const full = readDateTimeBound(text);
+        expect(full).toBe(`${date}T${time}:00${zone}`);
+        expect(compareDateTimes(full!, text, 'UTC')).toBe(0);
+      }),
     );
   });
 });

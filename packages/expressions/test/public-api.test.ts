@@ -6,6 +6,6 @@ it('exposes the public api', () => {
     'DEFAULT_LIMITS', 'DEFAULT_TIME_ZONE', 'DIVISION_SCALE', 'Decimal', 'EvaluationError', 'MAX_DECIMAL_DIGITS', 'MAX_INSTANCES', 'MAX_NODES',
     'checkDefinitionRules', 'compareDateTimes', 'compileExpression', 'compileRules', 'elementType', 'evaluate', 'expressionTextOffset', 'indexDefinition',
     'isEmptyValue', 'isFileValue', 'isIsoDate', 'isListReference', 'localDate', 'operators', 'operatorsByName',
-    'parseExpression', 'referencesOf', 'repeatingChain', 'valuesEqual',
+    'parseExpression', 'readDateTimeBound', 'referencesOf', 'repeatingChain', 'valuesEqual',
   ]);
 });

@@ -1,5 +1,5 @@
 import { codePointLength, isDin91379DatatypeC, isXmlText, type Diagnostic, type Field, type PatternMatcher } from '@fimforms/format';
-import { Decimal, compareDateTimes, isIsoDate } from '@fimforms/expressions';
+import { Decimal, compareDateTimes, isIsoDate, readDateTimeBound } from '@fimforms/expressions';
 import { isDecimalString, isFileMetadata } from './field-value.js';
 import { toPointer } from './instance-path.js';
 import { CHARACTERS, counted } from './counted-noun.js';
@@ -110,8 +110,8 @@ function lengthStep(minLength: number | undefined, maxLength: number | undefined
 
 /**
  * The range of a field with an order: numbers exactly, dates as text, times with seconds
- * (`08:30` = `08:30:00`), date-times by instant (a bound without offset in the form's time
- * zone), as the XSD facets compare. A bound that is no value of the type checks nothing.
+ * (`08:30` = `08:30:00`), date-times by instant (bounds read as the compiler reads them), as
+ * the XSD facets compare. A bound that is no value of the type checks nothing.
  */
 function rangeStep(field: Field, minValue: string | undefined, maxValue: string | undefined): Step | undefined {
   const below: Problem = ['value-below-minimum', `Der Wert muss mindestens ${minValue} sein`, `The value must be at least ${minValue}`];
@@ -151,7 +151,8 @@ const ORDERS: Partial<Record<Field['type'], Order>> = {
   num_int: NUMBER,
   date: textOrder((date) => date),
   time: textOrder((time) => (time.length === 5 ? `${time}:00` : time)),
-  datetime: { bound: (b) => b, value: (v) => v, compare: (a, b, zone) => compareDateTimes(a as string, b as string, zone) },
+  // A bound without offset names no instant and checks nothing, as the compiler leaves it out.
+  datetime: { bound: readDateTimeBound, value: (v) => v, compare: (a, b, zone) => compareDateTimes(a as string, b as string, zone) },
 };
 
 const TYPE_CHECKS: Partial<Record<Field['type'], (value: unknown) => boolean>> = {

@@ -15,14 +15,17 @@ describe('compileFieldCheck', () => {
     expect(codes(check, '12.505')).toEqual(['value-invalid-type /a/0/x']);
   });
 
-  it('reads a date-time bound without offset as a local time of the form', () => {
-    const check = compileFieldCheck(field('datetime', { minValue: '2026-07-01T00:00:00' }), undefined);
-    // Midnight in Berlin summer time is 22:00 UTC the day before.
+  it('reads a date-time bound as the compiler does: seconds may be left out, an offset may not (format.md §5.3)', () => {
+    const check = compileFieldCheck(field('datetime', { minValue: '2026-07-01T00:00+02:00', maxValue: '2026-07-31T23:59Z' }), undefined);
+    // Midnight in Berlin summer time is 22:00 UTC the day before; the upper bound is 23:59:00Z.
     expect(codes(check, '2026-06-30T22:00:00Z')).toEqual([]);
     expect(codes(check, '2026-06-30T21:59:59Z')).toEqual(['value-below-minimum /a/0/x']);
-    expect(codes(check, '2026-06-30T21:59:59Z', { ...berlin, timeZone: 'UTC' })).toEqual(['value-below-minimum /a/0/x']);
-    expect(codes(check, '2026-06-30T23:59:59Z', { ...berlin, timeZone: 'UTC' })).toEqual(['value-below-minimum /a/0/x']);
-    expect(codes(check, '2026-07-01T00:00:00Z', { ...berlin, timeZone: 'UTC' })).toEqual([]);
+    expect(codes(check, '2026-08-01T01:59:00+02:00')).toEqual([]);
+    expect(codes(check, '2026-07-31T23:59:01Z')).toEqual(['value-above-maximum /a/0/x']);
+    // Without an offset a bound names no instant, whatever the form's time zone: it checks nothing.
+    const local = compileFieldCheck(field('datetime', { minValue: '2026-07-01T00:00:00' }), undefined);
+    expect(codes(local, '2000-01-01T00:00:00Z')).toEqual([]);
+    expect(codes(local, '2000-01-01T00:00:00Z', { ...berlin, timeZone: 'UTC' })).toEqual([]);
   });
 
   it('checks nothing against a bound that is no value of the type', () => {

@@ -1,11 +1,10 @@
 import { patternEngine, readPattern, translatePattern, type DataType, type Diagnostic, type Field, type FieldConstraints, type PatternDialect } from '@fimforms/format';
+import { isIsoDate, readDateTimeBound } from '@fimforms/expressions';
 import { payloadDiagnostic } from './payload-diagnostic.js';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^-?\d+$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^\d{2}:\d{2}(:\d{2})?$/;
-const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 
 // Which constraints each data type can carry into a schema; others are reported and ignored.
 const APPLICABLE: { [type in DataType]: readonly (keyof FieldConstraints)[] } = {
@@ -22,13 +21,15 @@ const APPLICABLE: { [type in DataType]: readonly (keyof FieldConstraints)[] } = 
   obj: ['maxSize'],
 };
 
-const BOUND: { [type in DataType]?: RegExp } = {
-  num: DECIMAL,
-  num_currency: DECIMAL,
-  num_int: INTEGER,
-  date: DATE,
-  time: TIME,
-  datetime: DATETIME,
+// How a bound of each ordered type is read: its value in the form a schema facet needs, or
+// undefined. Dates and date-times by the readers the validator and the runtime use too.
+const BOUND: { [type in DataType]?: (text: string) => string | undefined } = {
+  num: (text) => (DECIMAL.test(text) ? text : undefined),
+  num_currency: (text) => (DECIMAL.test(text) ? text : undefined),
+  num_int: (text) => (INTEGER.test(text) ? text : undefined),
+  date: (text) => (isIsoDate(text) ? text : undefined),
+  time: (text) => (TIME.test(text) ? (text.length === 5 ? `${text}:00` : text) : undefined),
+  datetime: readDateTimeBound,
 };
 
 /**
@@ -89,20 +90,8 @@ export function fieldConstraints(
 }
 
 function checkedBound(type: DataType, value: unknown): string | undefined {
-  const format = BOUND[type];
-  if (typeof value !== 'string' || !format?.test(value)) return undefined;
-  if (type === 'date' && !isCalendarDate(value)) return undefined;
-  return type === 'time' && value.length === 5 ? `${value}:00` : value;
-}
-
-/** True for an existing day of the proleptic Gregorian calendar, `YYYY-MM-DD`. */
-export function isCalendarDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  if (year === 0 || month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
+  const read = BOUND[type];
+  return typeof value === 'string' && read ? read(value) : undefined;
 }
 
 function ignored(pointer: string, name: string, typeDe: string, typeEn: string): Diagnostic {

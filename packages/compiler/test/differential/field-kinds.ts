@@ -134,21 +134,28 @@ function timeKind(): fc.Arbitrary<FieldKind> {
 }
 
 // Bounds with an offset name one instant; the values name it (or its neighbours) under other offsets.
+// A bound may leave out its seconds (format.md §5.3): the XSD facet must still carry it.
 function dateTimeKind(): fc.Arbitrary<FieldKind> {
-  return fc.record({ lower: fc.boolean(), upper: fc.boolean() }).map(({ lower, upper }): FieldKind => ({
-    field: {
-      control: 'input',
-      type: 'datetime',
-      ...(lower || upper ? { constraints: { ...(lower ? { minValue: '2026-06-12T10:00:00+02:00' } : {}), ...(upper ? { maxValue: '2026-12-31T23:59:59Z' } : {}) } } : {}),
-    },
-    inside: [lower ? '2026-06-12T08:00:00Z' : '1970-01-01T00:00:00Z', upper ? '2027-01-01T00:59:59+01:00' : '2099-01-01T00:00:00-05:30', '2026-07-01T12:00:00.5+02:00'],
-    outside: [
-      ...(lower ? [{ value: '2026-06-12T07:59:59Z', breaks: 'minValue' as const }] : []),
-      ...(upper ? [{ value: '2027-01-01T01:00:00+01:00', breaks: 'maxValue' as const }] : []),
-      { value: '2026-06-12T10:00:00', breaks: 'type' },
-      { value: '2026-06-12 10:00:00Z', breaks: 'type' },
-    ],
-  }));
+  return fc.record({ lower: fc.boolean(), upper: fc.boolean(), seconds: fc.boolean() }).map(({ lower, upper, seconds }): FieldKind => {
+    const minValue = seconds ? '2026-06-12T10:00:00+02:00' : '2026-06-12T10:00+02:00';
+    const maxValue = seconds ? '2026-12-31T23:59:59Z' : '2026-12-31T23:59Z';
+    const last = seconds ? '2027-01-01T00:59:59+01:00' : '2027-01-01T00:59:00+01:00';
+    const after = seconds ? '2027-01-01T01:00:00+01:00' : '2027-01-01T00:59:01+01:00';
+    return {
+      field: {
+        control: 'input',
+        type: 'datetime',
+        ...(lower || upper ? { constraints: { ...(lower ? { minValue } : {}), ...(upper ? { maxValue } : {}) } } : {}),
+      },
+      inside: [lower ? '2026-06-12T08:00:00Z' : '1970-01-01T00:00:00Z', upper ? last : '2099-01-01T00:00:00-05:30', '2026-07-01T12:00:00.5+02:00'],
+      outside: [
+        ...(lower ? [{ value: '2026-06-12T07:59:59Z', breaks: 'minValue' as const }] : []),
+        ...(upper ? [{ value: after, breaks: 'maxValue' as const }] : []),
+        { value: '2026-06-12T10:00:00', breaks: 'type' },
+        { value: '2026-06-12 10:00:00Z', breaks: 'type' },
+      ],
+    };
+  });
 }
 
 function fileKind(): FieldKind {

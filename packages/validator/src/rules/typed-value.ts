@@ -1,17 +1,17 @@
-import { isIsoDate } from '@fimforms/expressions';
+import { compareDateTimes, isIsoDate, readDateTimeBound } from '@fimforms/expressions';
 import type { DataType } from '@fimforms/format';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^-?\d+$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
-const DATETIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 /** Types whose values have an order (Wertebereich, XDFM 1016). */
 export const ORDERED_TYPES: ReadonlySet<DataType> = new Set(['num', 'num_int', 'num_currency', 'date', 'time', 'datetime']);
 
 /**
  * Whether `text` is a value of `type` as written in `content`, `minValue` and `maxValue`
- * (specs/submission.md: decimals as exact strings, ISO dates and times).
+ * (specs/submission.md: decimals as exact strings, ISO dates and times; a date-time with its
+ * offset, seconds optional, read as the runtime and the compiler read a bound).
  */
 export function isTypedValue(type: DataType, text: string): boolean {
   switch (type) {
@@ -25,7 +25,7 @@ export function isTypedValue(type: DataType, text: string): boolean {
     case 'time':
       return TIME.test(text);
     case 'datetime':
-      return DATETIME.test(text) && isIsoDate(text.slice(0, 10));
+      return readDateTimeBound(text) !== undefined;
     case 'bool':
       return text === 'true' || text === 'false';
     default:
@@ -43,7 +43,7 @@ export function compareTyped(type: DataType, a: string, b: string): number {
     case 'time':
       return seconds(a) - seconds(b);
     case 'datetime':
-      return Date.parse(a) - Date.parse(b);
+      return compareDateTimes(a, b, 'UTC') ?? 0;
     default:
       return a < b ? -1 : a > b ? 1 : 0;
   }
