@@ -46,27 +46,52 @@ export function replaceNonXmlCharacters(text: string, replacement: string): stri
 }
 
 /**
- * DIN 91379 (2022-08) Datentyp C (`datatypeC`: all normative characters) as the XÖV library
- * XSD pattern lists it, in order: `XXXX` one character, `XXXX-YYYY` a range, `XXXX:T,T` a base
- * character followed by one of the tails (combining sequences; a tail is 4 hex digits per character).
+ * DIN 91379 (2022-08) Datentyp C (`datatypeC`: all normative characters) as the XÖV library XSD pattern lists
+ * it, in order: 45 characters or ranges, then 59 base characters each followed by one of its combining tails.
+ * Written compactly (a bundle ships it to every browser), numbers in base 36, in three parts split by `|`:
+ * the ranges, each `gap` or `gap-span` (the gap after the previous range's end, then its length minus one);
+ * the combining sequences, each `delta:tail,tail` (the base as a step from the previous base, its tails as
+ * letters, `a` for the first tail character below); the tail characters, each a step from the one before.
+ * test/text-repertoire.test.ts holds the list as the XSD writes it and compares.
  */
 const DATATYPE_C =
-  '0009-000A 000D 0020-007E 00A0-00AC 00AE-017E 0187-0188 018F 0197 01A0-01A1 01AF-01B0 01B7 01CD-01DC 01DE-01DF ' +
-  '01E2-01F0 01F4-01F5 01F8-01FF 0212-0213 0218-021B 021E-021F 0227-0233 0259 0268 0292 02B9-02BA 02BE-02BF 02C8 02CC ' +
-  '1E02-1E03 1E06-1E07 1E0A-1E11 1E17 1E1C-1E2B 1E2F-1E37 1E3A-1E3B 1E40-1E49 1E52-1E5B 1E5E-1E63 1E6A-1E6F 1E80-1E87 ' +
-  '1E8C-1E97 1E9E 1EA0-1EF9 2019 2021 20AC 0041:030B 0043:0300,0304,0306,0308,0315,0323,0326,03280306 0044:0302 ' +
-  '0046:0300,0304 0047:0300 0048:0304,0326,0331 004A:0301,030C 004B:0300,0302,0304,0307,0315,031B,0326,035F0048,035F0068 ' +
-  '004C:0302,0325,03250304,0326 004D:0300,0302,0306,0310 004E:0302,0304,0306,0326 0050:0300,0304,0315,0323 ' +
-  '0052:0306,0325,03250304 0053:0300,0304,031B0304,0331 0054:0300,0304,0308,0315,031B 0055:0307 ' +
-  '005A:0300,0304,0306,0308,0327 0061:030B 0063:0300,0304,0306,0308,0315,0323,0326,03280306 0064:0302 0066:0300,0304 ' +
-  '0067:0300 0068:0304,0326 006A:0301 006B:0300,0302,0304,0307,0315,031B,0326,035F0068 006C:0302,0325,03250304,0326 ' +
-  '006D:0300,0302,0306,0310 006E:0302,0304,0306,0326 0070:0300,0304,0315,0323 0072:0306,0325,03250304 ' +
-  '0073:0300,0304,031B0304,0331 0074:0300,0304,0315,031B 0075:0307 007A:0300,0304,0306,0308,0327 00C7:0306 00DB:0304 ' +
-  '00E7:0306 00FB:0304 00FF:0301 010C:0315,0323 010D:0315,0323 0113:030D 012A:0301 012B:0301 014D:030D 017D:0326,0327 ' +
-  '017E:0326,0327 1E32:0304 1E33:0304 1E62:0304 1E63:0304 1E6C:0304 1E6D:0304 1EA0:0308 1EA1:0308 1ECC:0308 1ECD:0308 ' +
-  '1EE4:0304,0308 1EE5:0304,0308';
+  '9-1 2 i-2m x-c 1-5s 8-1 6 7 8-1 d-1 6 l-f 1-1 2-e 3-1 2-7 i-1 4-3 2-1 7-c 11 e 15 12-1 3-1 8 3 5dh-1 2-1 ' +
+  '2-7 5 4-f 3-8 2-1 4-9 8-9 2-5 6-5 g-7 4-b 6 1-2h 7z 7 3u|' +
+  '1t:j 2:c,f,g,i,n,p,r,tg 1:e 2:c,f 1:c 1:f,r,u 2:d,k 1:c,e,f,h,n,o,r,va,vb 1:e,q,qf,r 1:c,e,g,m 1:e,f,g,r ' +
+  '2:c,f,n,p 2:g,q,qf 1:c,f,of,u 1:c,f,i,n,o 1:h 5:c,f,g,i,s 7:j 2:c,f,g,i,n,p,r,tg 1:e 2:c,f 1:c 1:f,r 2:d ' +
+  '1:c,e,f,h,n,o,r,vb 1:e,q,qf,r 1:c,e,g,m 1:e,f,g,r 2:c,f,n,p 2:g,q,qf 1:c,f,of,u 1:c,f,n,o 1:h ' +
+  '5:c,f,g,i,s 25:g k:f c:g k:f 4:d d:n,p 1:n,p 6:l n:d 1:d y:l 1c:r,s 1:r,s 5o4:f 1:f 1b:f 1:f 9:f 1:f ' +
+  '1f:i 1:i 17:i 1:i n:f,i 1:f,i|' +
+  '20 w ig 1 1 2 2 1 1 3 1 1 3 5 6 8 2 1 1 1 9 1a';
 
-const ENTRIES = DATATYPE_C.split(' ');
+/** Datentyp C read from its compact form: ranges of single characters, and base characters with their tails. */
+export interface DatatypeCEntries {
+  ranges: [number, number][];
+  sequences: [number, string[]][];
+}
+
+let entries: DatatypeCEntries | undefined;
+
+/** {@link DATATYPE_C} decoded, once, on first use. */
+export function datatypeCEntries(): DatatypeCEntries {
+  if (entries) return entries;
+  const [singles, combined, tailCharacters] = DATATYPE_C.split('|') as [string, string, string];
+  let code = 0;
+  const marks = tailCharacters.split(' ').map((step) => String.fromCharCode((code += parseInt(step, 36))));
+  code = -1;
+  const ranges = singles.split(' ').map((range): [number, number] => {
+    const [gap, span = '0'] = range.split('-') as [string, string?];
+    const from = code + 1 + parseInt(gap, 36);
+    return [from, (code = from + parseInt(span, 36))];
+  });
+  code = 0;
+  const sequences = combined.split(' ').map((entry): [number, string[]] => {
+    const [step, tails] = entry.split(':') as [string, string];
+    const letters = (tail: string) => [...tail].map((letter) => marks[letter.charCodeAt(0) - 97]!).join('');
+    return [(code += parseInt(step, 36)), tails.split(',').map(letters)];
+  });
+  return (entries = { ranges, sequences });
+}
 
 /**
  * DIN 91379 Datentyp C as an XSD/ECMAScript pattern (`u` flag; anchor it as `^(?:…)$`): the
@@ -75,13 +100,12 @@ const ENTRIES = DATATYPE_C.split(' ');
 export const DIN_91379_DATATYPE_C_PATTERN = /* @__PURE__ */ datatypeCPattern();
 
 function datatypeCPattern(): string {
-  const escape = (hex: string) => hex.replace(/[0-9A-F]{4}/g, '\\u$&');
-  const alternatives = ENTRIES.map((entry) => {
-    const [base, tails] = entry.split(':') as [string, string | undefined];
-    if (tails === undefined) return base.includes('-') ? `[${escape(base)}]` : escape(base);
-    const sequences = tails.split(',').map(escape);
-    return escape(base) + (sequences.length > 1 ? `(${sequences.join('|')})` : sequences[0]);
-  });
+  const escape = (text: string) => [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join('');
+  const { ranges, sequences } = datatypeCEntries();
+  const alternatives = [
+    ...ranges.map(([from, to]) => (from === to ? escape(String.fromCharCode(from)) : `[${escape(String.fromCharCode(from))}-${escape(String.fromCharCode(to))}]`)),
+    ...sequences.map(([base, tails]) => escape(String.fromCharCode(base)) + (tails.length > 1 ? `(${tails.map(escape).join('|')})` : escape(tails[0]!))),
+  ];
   return `(${alternatives.join('|')})*`;
 }
 
@@ -91,15 +115,9 @@ let repertoire: { single: Uint8Array; tails: Map<number, string[]> } | undefined
 function datatypeC(): { single: Uint8Array; tails: Map<number, string[]> } {
   if (repertoire) return repertoire;
   const single = new Uint8Array(0x2100);
-  const tails = new Map<number, string[]>();
-  const code = (hex: string) => parseInt(hex, 16);
-  for (const entry of ENTRIES) {
-    const [base, sequences] = entry.split(':') as [string, string | undefined];
-    const [from, to = from] = base.split('-') as [string, string?];
-    if (sequences === undefined) single.fill(1, code(from), code(to) + 1);
-    else tails.set(code(base), sequences.split(',').map((tail) => String.fromCharCode(...tail.match(/.{4}/g)!.map(code))));
-  }
-  return (repertoire = { single, tails });
+  const { ranges, sequences } = datatypeCEntries();
+  for (const [from, to] of ranges) single.fill(1, from, to + 1);
+  return (repertoire = { single, tails: new Map(sequences) });
 }
 
 /**
