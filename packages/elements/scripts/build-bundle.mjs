@@ -13,8 +13,8 @@
 //
 // The Markdown parser and the submit transport are built on their own, self-contained (they share next to nothing
 // with the form), and the form's dynamic imports of them point at their files.
-import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { build, transform } from 'esbuild';
+import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +24,26 @@ export const LAZY_MODULES = { '@fimforms/markdown/parse': 'markdown-parse', './s
 
 /** The module a lazy chunk is built from: a package specifier as it is, a relative one from src/ (TypeScript). */
 const entryOf = (specifier) => (specifier.startsWith('./') ? `./src/${specifier.slice(2).replace(/\.js$/, '.ts')}` : specifier);
+
+/**
+ * Minifies the style sheets of Lit's css`…` tags (the theme, the standalone fields' styles) as esbuild minifies
+ * CSS files: a string in a module is left as written by the JavaScript minifier. Only a sheet without
+ * interpolations or escapes is touched, so what it means stays exactly as written (measured −0.2 KB gzip).
+ */
+const minifiedStyleSheets = {
+  name: 'minified-style-sheets',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]src[\\/](theme[\\/][^\\/]+|standalone[\\/]field-styles)\.ts$/ }, async (args) => {
+      let source = await readFile(args.path, 'utf8');
+      const sheets = [...source.matchAll(/\bcss`([^`$\\]*)`/g)].reverse();
+      for (const sheet of sheets) {
+        const css = (await transform(sheet[1], { loader: 'css', minify: true })).code.trim();
+        source = `${source.slice(0, sheet.index)}css\`${css}\`${source.slice(sheet.index + sheet[0].length)}`;
+      }
+      return { contents: source, loader: 'ts' };
+    });
+  },
+};
 
 const common = {
   absWorkingDir: packageDir,
@@ -64,11 +84,11 @@ export async function buildBundle({ write = true } = {}) {
   });
   // The form's code all lands in the shared chunk (the entry only imports it), beside the self-contained chunks.
   const main = await build({
-    ...common, write, outdir: 'dist/cms', entryPoints: { fimforms: 'src/cms-bundle.ts' }, plugins: [lazyImports('./')],
+    ...common, write, outdir: 'dist/cms', entryPoints: { fimforms: 'src/cms-bundle.ts' }, plugins: [lazyImports('./'), minifiedStyleSheets],
     splitting: true, entryNames: '[name]', chunkNames: 'chunks/[name]-[hash]',
   });
   // The standalone fields: a second, self-contained entry, so neither kind of page downloads the other's elements.
-  const fields = await build({ ...common, write, outdir: 'dist/cms', entryPoints: { 'fimforms-fields': 'src/cms-fields-bundle.ts' }, plugins: [lazyImports('./chunks/')] });
+  const fields = await build({ ...common, write, outdir: 'dist/cms', entryPoints: { 'fimforms-fields': 'src/cms-fields-bundle.ts' }, plugins: [lazyImports('./chunks/'), minifiedStyleSheets] });
   return { main, fields, lazy, outputFiles: [...(main.outputFiles ?? []), ...(fields.outputFiles ?? []), ...(lazy.outputFiles ?? [])] };
 }
 
