@@ -19,6 +19,8 @@ it('exposes exactly the documented runtime API', async () => {
     'codePointLength',
     'din91379Characters',
     'escapePointerSegment',
+    'escapeXmlAttribute',
+    'escapeXmlText',
     'firstInvalidUtf8',
     'formatCardinality',
     'isDin91379DatatypeC',

@@ -1,4 +1,4 @@
-import { replaceNonXmlCharacters } from '@fimforms/format';
+import { escapeXmlAttribute, escapeXmlText, replaceNonXmlCharacters } from '@fimforms/format';
 
 /** Attributes of an element to write; `undefined` values are left out. */
 export type XmlAttributes = { [name: string]: string | undefined };
@@ -65,13 +65,13 @@ function formatAttributes(attributes: XmlAttributes): string {
 }
 
 /**
- * Escapes character data; CR is written as `&#13;` because parsers normalize a literal CR away.
- * Characters XML 1.0 cannot carry at all are dropped rather than written invalidly.
+ * Character data as the format package escapes it; characters XML 1.0 cannot carry at all are
+ * dropped rather than written invalidly.
  */
-export function escapeText(text: string): string {
-  return replaceNonXmlCharacters(text, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+function escapeText(text: string): string {
+  return escapeXmlText(replaceNonXmlCharacters(text, ''));
 }
 
 function escapeAttribute(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
+  return escapeXmlAttribute(replaceNonXmlCharacters(text, ''));
 }

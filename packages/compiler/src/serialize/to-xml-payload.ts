@@ -1,7 +1,7 @@
+import { escapeXmlAttribute, escapeXmlText } from '@fimforms/format';
 import { hasErrors } from '../payload-model/payload-diagnostic.js';
 import type { PayloadModel } from '../payload-model/payload-model.js';
 import type { DataOptions } from '../payload-model/payload-options.js';
-import { escapeXmlAttribute, escapeXmlText } from '../xml/escape-xml.js';
 import type { PayloadResult } from './payload-result.js';
 import { readSubmission, type PayloadGroup, type PayloadValue } from './read-submission.js';
 

@@ -1,7 +1,7 @@
-import { replaceNonXmlCharacters } from '@fimforms/format';
+import { escapeXmlAttribute, replaceNonXmlCharacters } from '@fimforms/format';
 import { DIN_91379_LOCATION, DIN_91379_NAMESPACE } from '../payload-model/din-91379.js';
 import type { CodeListModel, Documentation, FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
-import { documentationText, escapeXmlAttribute } from '../xml/escape-xml.js';
+import { documentationText } from '../xml/documentation-text.js';
 import { simpleTypeRestriction } from './simple-type-restriction.js';
 
 /** Namespace and official location of the XÖV-Datentyp Code 1.0 (CC BY-ND 4.0, imported, never copied). */

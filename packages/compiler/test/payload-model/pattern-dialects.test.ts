@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { isDin91379DatatypeC, patternMatcher, readPattern, translatePattern, type TextRepertoire } from '@fimforms/format';
+import { escapeXmlAttribute, isDin91379DatatypeC, patternMatcher, readPattern, translatePattern, type TextRepertoire } from '@fimforms/format';
 import { validateWithXmllint } from '../support/xmllint.js';
 
 // The contract for patterns (payload.md §1, §4): for every value a field can hold, the XSD pattern
@@ -39,7 +39,8 @@ function agree(repertoire: TextRepertoire, seed: number): void {
   const python = JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify(rows), encoding: 'utf8' })) as boolean[][];
 
   // One schema declares an element per pattern; one document per value.
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+  // Attribute escaping serves element content too: every character keeps its value in both.
+  const escape = escapeXmlAttribute;
   const elements = rows.map((row, i) => `<xs:element name="p${i}"><xs:simpleType><xs:restriction base="xs:string"><xs:pattern value="${escape(row.xsd)}"/></xs:restriction></xs:simpleType></xs:element>`);
   const schema = `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">${elements.join('')}</xs:schema>`;
   const documents = rows.flatMap((row, i) => row.values.map((text) => `<p${i}>${escape(text)}</p${i}>`));

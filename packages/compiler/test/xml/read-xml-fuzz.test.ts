@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { readXml, type XmlElement } from '@fimforms/format';
+import { escapeXmlAttribute, escapeXmlText, readXml, type XmlElement } from '@fimforms/format';
 import { describe, expect, it } from 'vitest';
-import { escapeXmlAttribute, escapeXmlText } from '../../src/xml/escape-xml.js';
 
 /** Runs per property: bounded, deterministic per seed (fast-check prints it on failure). */
 const RUNS = 300;
