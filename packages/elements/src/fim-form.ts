@@ -396,33 +396,13 @@ export class FimForm extends LitElement implements FormHost {
 
   /** The review lists the answers of visible pages only: a skipped page has nothing to check. */
   #renderReview(): TemplateResult {
-    const pages = this.engine.visiblePages;
-    const { answerList, collectAnswers } = loadedPart('answers')!;
-    return html`<h3 id="page-title" class="page-title" tabindex="-1">${this.t.reviewTitle}</h3>
-      <div class="review" part="review">
-        ${pages.map((page) => {
-          const answers = collectAnswers(this, this.#pageOccurrences(page.index), '', '');
-          if (answers.length === 0) return nothing;
-          return html`${pages.length > 1 ? html`<h4>${localized(page.title, this.#language)}</h4>` : nothing}
-            ${answerList(this, answers, pages.length > 1 ? 5 : 4, (path) => void this.#changeAnswer(path))}`;
-        })}
-      </div>`;
+    const occurrencesOf = (page: number) => this.#pageOccurrences(page);
+    return loadedPart('answers')!.reviewView(this, this.engine.visiblePages, occurrencesOf, (path) => void this.#changeAnswer(path));
   }
 
   #renderConfirmation(): TemplateResult {
-    const { t } = this;
-    const when = new Intl.DateTimeFormat(this.#language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(this.#submittedAt);
-    const { answerList, collectAnswers } = loadedPart('answers')!;
-    const answers = this.engine.visiblePages.flatMap((page) => collectAnswers(this, this.#pageOccurrences(page.index), '', ''));
-    return html`<div class="confirmation" part="confirmation">
-      <div class="confirmation-box">
-        <h3 id="page-title" tabindex="-1">${t.confirmationTitle}</h3>
-        <p>${t.reference}: <span class="reference">${this.#reference}</span></p>
-        <p>${t.submittedAt}: ${when}</p>
-      </div>
-      ${answerList(this, answers, 4)}
-      <div class="actions"><button type="button" class="button secondary" part="button-secondary" data-nav="print">${t.print}</button></div>
-    </div>`;
+    const occurrencesOf = (page: number) => this.#pageOccurrences(page);
+    return loadedPart('answers')!.receiptView(this, this.engine.visiblePages, occurrencesOf, this.#reference, this.#submittedAt);
   }
 
   // ------------------------------------------------------------------ navigation

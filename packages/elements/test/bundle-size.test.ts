@@ -24,7 +24,7 @@ const FIELDS = 'dist/cms/fimforms-fields.js';
 const LAZY_PACKAGES = /node_modules\/(unified|remark-parse|remark-rehype|rehype-sanitize|mdast-util-from-markdown|micromark[^/]*)\//;
 /** Modules of the lazily loaded parts (src/lazy-parts.ts) and of the transport, never in the first download. */
 const LAZY_SOURCES = [
-  'src/controls/answer-list.ts', 'src/controls/combobox.ts', 'src/controls/file-control.ts', 'src/controls/draft-panel.ts',
+  'src/controls/answer-list.ts', 'src/controls/answer-views.ts', 'src/controls/combobox.ts', 'src/controls/file-control.ts', 'src/controls/draft-panel.ts',
   'src/draft-store.ts', 'src/draft-store-texts.ts', 'src/submit-transport.ts',
 ];
 

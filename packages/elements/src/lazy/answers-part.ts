@@ -1,5 +1,5 @@
-// A lazily loaded part of <fim-form> (src/lazy-parts.ts): the answer list of the review page and the receipt.
-export { answerList, collectAnswers } from '../controls/answer-list.js';
+// A lazily loaded part of <fim-form> (src/lazy-parts.ts): the review page and the receipt with their answer lists.
+export { receiptView, reviewView } from '../controls/answer-views.js';
 // Reaching the whole form from every part keeps the CMS bundle's first download in one shared chunk
 // (scripts/build-bundle.mjs); a re-export, not an import of define.js, so loading a part never defines an element.
 export { FimForm } from '../fim-form.js';
