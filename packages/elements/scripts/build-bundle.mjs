@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** Modules the elements import dynamically that become lazy chunks, by import specifier (a package's, or one relative to src/) → chunk name. */
-export const LAZY_MODULES = { '@fimforms/markdown/parse': 'markdown-parse', './submit-transport.js': 'submit-transport' };
+export const LAZY_MODULES = { '@fimforms/markdown/parse': 'markdown-parse', './submit-transport.js': 'submit-transport', './send-failure-texts.js': 'send-failure-texts' };
 
 /** The module a lazy chunk is built from: a package specifier as it is, a relative one from src/ (TypeScript). */
 const entryOf = (specifier) => (specifier.startsWith('./') ? `./src/${specifier.slice(2).replace(/\.js$/, '.ts')}` : specifier);

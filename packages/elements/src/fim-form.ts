@@ -5,7 +5,7 @@ import { createForm, type FormEngine, type PrefillValue } from '@fimforms/runtim
 import type { Editing, FormHost } from './form-host.js';
 import { localized, uiLanguage, uiStrings, type UiLanguage, type UiStrings } from './i18n/index.js';
 import type { InputErrorCode } from './input-format/index.js';
-import { attachFormBridge, readBridgeState, type FormBridge } from './form-bridge.js';
+import { attachFormBridge, readBridgeState, submissionFormData, type FormBridge } from './form-bridge.js';
 import { errorSummary } from './controls/error-summary.js';
 import type { FileSlot } from './controls/file-control.js';
 import { controlParts } from './controls/control-parts.js';
@@ -16,6 +16,8 @@ import { headingGroupOf, renderOccurrences, type RenderedGroups } from './contro
 import { readTypedInput } from './controls/typed-input.js';
 import { helpText } from './controls/help-text.js';
 import { submissionReference } from './submission-reference.js';
+import { submittedFiles } from './submitted-files.js';
+import type { SendFailure } from './send-failure-texts.js';
 import type { DraftStore } from './draft-store.js';
 import type { DraftPrompt } from './controls/draft-panel.js';
 import { formStyles } from './theme/form-styles.js';
@@ -69,6 +71,10 @@ export class FimForm extends LitElement implements FormHost {
   @state() private loadFailed = false;
   @state() private announcement = '';
   @state() private sending: 'idle' | 'sending' | 'failed' = 'idle';
+  /** Why the last sending failed (shown while `sending` is 'failed'). */
+  @state() private failure: SendFailure | undefined;
+  /** The failure texts (a lazy chunk loaded with the transport); without them the general `sendFailed` is shown. */
+  #failureTexts: typeof import('./send-failure-texts.js') | undefined;
   @state() private disabledByForm = false;
   @state() private draftPrompt: DraftPrompt;
   @state() private draftStatus = '';
@@ -100,7 +106,8 @@ export class FimForm extends LitElement implements FormHost {
   readonly #internals: ElementInternals;
   #bridge: FormBridge | undefined;
   #initialSubmission: Record<string, unknown> = {};
-  #idempotencyKey: string | undefined;
+  /** The submission being delivered and its idempotency key: kept until delivered, replaced when the answers or files change. */
+  #pending: { key: string; body: string } | undefined;
 
   constructor() {
     super();
@@ -164,7 +171,7 @@ export class FimForm extends LitElement implements FormHost {
       name: () => this.getAttribute('name') ?? 'fimforms',
       invalidMessage: (errors) => this.t.formHasErrors(errors.length),
       anchorFor: (pointer) => this.#controlFor(pointerPath(pointer)) ?? undefined,
-      files: () => this.files,
+      files: () => submittedFiles(this.engine, this.files).files,
     });
   }
 
@@ -365,7 +372,7 @@ export class FimForm extends LitElement implements FormHost {
       ${loadedPart('drafts')?.draftPanel(this.draftPrompt, this.#language) ?? nothing}
       ${errorSummary(this, this.summary, (error) => void this.#followError(error))}
       ${reviewing ? this.#renderReview() : this.#renderPage()}
-      ${this.sending === 'failed' ? html`<p class="status" role="alert">${t.sendFailed}</p>` : nothing}
+      ${this.sending === 'failed' && this.failure ? html`<p class="status" role="alert">${this.#failureTexts?.sendFailureText(this.failure, this.#language) ?? t.sendFailed}</p>` : nothing}
       ${this.draftStatus ? html`<p class="draft-status" role="status">${this.draftStatus}</p>` : nothing}
       <div class="actions">
         <button type="submit" class="button" part="button" ?disabled=${this.sending === 'sending' || this.disabledByForm}>${this.sending === 'sending' ? t.sending : primary}</button>
@@ -558,15 +565,22 @@ export class FimForm extends LitElement implements FormHost {
       }
       return this.#showSummary(result.errors);
     }
-    const detail: FimSubmitDetail = { submission: this.engine.toSubmission(), files: new Map(this.files), reference: submissionReference() };
+    // Only files the submission carries go out; one whose contents this page no longer holds (a resumed
+    // draft keeps metadata only) must be chosen again before anything is sent.
+    const { files, missing } = submittedFiles(this.engine, this.files);
+    if (missing.length > 0) {
+      this.#failureTexts ??= await import('./send-failure-texts.js').catch(() => undefined);
+      return this.#failed({ reason: 'missing', names: missing });
+    }
+    const detail: FimSubmitDetail = { submission: this.engine.toSubmission(), files, reference: submissionReference() };
     const event = new CustomEvent<FimSubmitDetail>('fim-submit', { detail, cancelable: true, bubbles: true, composed: true });
     if (!this.dispatchEvent(event)) return;
     let reference: string | undefined = detail.reference;
     if (this.action) {
       this.sending = 'sending';
       reference = await this.#send(detail);
-      this.sending = reference === undefined ? 'failed' : 'idle';
       if (reference === undefined) return;
+      this.sending = 'idle';
     }
     // The receipt's answer list is a lazy part: the form shows "loading" until it is there.
     await loadParts(['answers'])?.catch(() => undefined);
@@ -574,22 +588,36 @@ export class FimForm extends LitElement implements FormHost {
   }
 
   /**
-   * POSTs the submission to `action` (src/submit-transport.ts: retries, one idempotency key kept
-   * until it is delivered, so pressing "submit" again after a failure cannot submit twice).
-   * Returns the reference to show, or undefined when it could not be delivered (the answers stay).
-   * The transport is loaded on first use (a lazy chunk of the CMS bundle): a form's first screen never
-   * sends; if the chunk cannot be loaded, sending failed like any other network failure.
+   * POSTs the submission and its files to `action` (src/submit-transport.ts, specs/rendering.md §7.1:
+   * multipart with files, retries; one idempotency key for this exact submission, kept until it is
+   * delivered, so pressing "submit" again after a failure cannot submit twice, and a new one once answers
+   * or files change). Returns the reference to show, or undefined when it could not be delivered: answers
+   * and files stay, and the failure says so. The transport is loaded on first use (a lazy chunk of the CMS
+   * bundle); if it cannot be loaded, sending failed like any other network failure.
    */
   async #send(detail: FimSubmitDetail): Promise<string | undefined> {
-    const transport = await import('./submit-transport.js').catch(() => undefined);
-    if (!transport) return undefined;
+    // The failure texts come now, while the connection works: after a failure it may not.
+    const [transport, texts] = await Promise.all([import('./submit-transport.js').catch(() => undefined), import('./send-failure-texts.js').catch(() => undefined)]);
+    this.#failureTexts ??= texts;
+    if (!transport) return this.#failed({ reason: 'network', files: detail.files.size });
     const { newIdempotencyKey, submitSubmission } = transport;
-    this.#idempotencyKey ??= newIdempotencyKey();
-    const outcome = await submitSubmission(detail.submission, { action: this.action!, idempotencyKey: this.#idempotencyKey });
-    if (!outcome.ok) return undefined;
-    this.#idempotencyKey = undefined;
-    const body = outcome.body as { reference?: unknown } | undefined;
-    return typeof body?.reference === 'string' ? body.reference : detail.reference;
+    const body = JSON.stringify(detail.submission);
+    if (this.#pending?.body !== body) this.#pending = { key: newIdempotencyKey(), body };
+    // With files, the request a host form would send (specs/rendering.md §1): the same back end reads both.
+    const payload = detail.files.size > 0 ? submissionFormData(this.getAttribute('name') ?? 'fimforms', detail.submission, detail.files) : detail.submission;
+    const outcome = await submitSubmission(payload, { action: this.action!, idempotencyKey: this.#pending.key });
+    if (!outcome.ok) return this.#failed({ reason: outcome.reason === 'server' || outcome.reason === 'rejected' ? outcome.reason : 'network', files: detail.files.size });
+    this.#pending = undefined;
+    this.failure = undefined;
+    const reply = outcome.body as { reference?: unknown } | undefined;
+    return typeof reply?.reference === 'string' ? reply.reference : detail.reference;
+  }
+
+  /** Shows why sending failed; answers and chosen files stay as they are. */
+  #failed(failure: SendFailure): undefined {
+    this.failure = failure;
+    this.sending = 'failed';
+    return undefined;
   }
 
   /** Shows the receipt (after a `fim-submit` the page handled itself, call this with its reference). */

@@ -1,8 +1,10 @@
 /**
- * Sends a submission to the authority's endpoint (`<fim-form action="…">`): a JSON POST, retried with
- * bounded exponential backoff when the network or the server fails for a while, each retry carrying the
- * same `Idempotency-Key` so the server can accept the submission once. The caller keeps the answers: this
- * module only reports what happened, as a typed outcome, and never throws.
+ * Sends a submission to the authority's endpoint (`<fim-form action="…">`): a JSON POST, or with files the
+ * `multipart/form-data` POST of `submissionFormData` (src/form-bridge.ts: the submission and each file under
+ * its `ref`, specs/rendering.md §7.1), retried with bounded exponential backoff when the network or the server
+ * fails for a while, each retry carrying the same body and the same `Idempotency-Key` so the server can accept
+ * the submission once. The caller keeps the answers and the files: this module only reports what happened, as
+ * a typed outcome, and never throws.
  */
 
 export interface SubmitOptions {
@@ -44,9 +46,14 @@ const TRANSIENT = new Set([408, 425, 429, 500, 502, 503, 504]);
 /** One attempt's result: a response, or why there was none. */
 type Attempt = { response: Response } | { failure: 'network' | 'timeout' | 'aborted' };
 
-export async function submitSubmission(submission: Record<string, unknown>, options: SubmitOptions): Promise<SubmitOutcome> {
+/**
+ * POSTs `submission`: the submission object as JSON, or a `FormData` built by `submissionFormData` when
+ * files go with it (multipart; this module stays out of the first download, so it takes the body built).
+ */
+export async function submitSubmission(submission: Record<string, unknown> | FormData, options: SubmitOptions): Promise<SubmitOutcome> {
   const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
-  const body = JSON.stringify(submission);
+  // One body for every attempt: a FormData is serialised anew by each fetch, so a retry resends every file.
+  const body = submission instanceof FormData ? submission : JSON.stringify(submission);
   const retries = Math.max(0, Math.min(options.retries ?? 3, 10));
   let last: SubmitOutcome | undefined;
   for (let attempt = 1; attempt <= retries + 1; attempt++) {
@@ -69,7 +76,17 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-async function attemptOnce(body: string, idempotencyKey: string, options: SubmitOptions): Promise<Attempt> {
+/** The request headers: the caller's, then ours; a multipart body's type (with its boundary) is the browser's to set. */
+function requestHeaders(body: string | FormData, idempotencyKey: string, options: SubmitOptions): Headers {
+  const headers = new Headers(options.headers);
+  if (typeof body === 'string') headers.set('Content-Type', 'application/json');
+  else headers.delete('Content-Type');
+  headers.set('Accept', 'application/json');
+  headers.set('Idempotency-Key', idempotencyKey);
+  return headers;
+}
+
+async function attemptOnce(body: string | FormData, idempotencyKey: string, options: SubmitOptions): Promise<Attempt> {
   if (options.signal?.aborted) return { failure: 'aborted' };
   const controller = new AbortController();
   let timedOut = false;
@@ -81,8 +98,7 @@ async function attemptOnce(body: string, idempotencyKey: string, options: Submit
   options.signal?.addEventListener('abort', cancel, { once: true });
   try {
     const response = await (options.fetch ?? fetch)(options.action, {
-      method: 'POST', body, signal: controller.signal, credentials: 'same-origin',
-      headers: { ...options.headers, 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
+      method: 'POST', body, signal: controller.signal, credentials: 'same-origin', headers: requestHeaders(body, idempotencyKey, options),
     });
     return { response };
   } catch {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { submissionFormData } from '../src/form-bridge.js';
 import { newIdempotencyKey, submitSubmission, type SubmitOptions } from '../src/submit-transport.js';
 
 /** A mock endpoint: answers each request with the next scripted reply and records what it got. */
@@ -96,6 +97,65 @@ describe('submitSubmission', () => {
     const server = endpoint(json(200, { reference: 'R1' }));
     vi.stubGlobal('fetch', server.fetch);
     expect(await submitSubmission(submission, { action: '/antrag' })).toMatchObject({ ok: true, body: { reference: 'R1' } });
+  });
+
+  describe('with files (the FormData of submissionFormData)', () => {
+    const pdf = new File(['%PDF-1.7\n%scan'], 'Mietbescheinigung.pdf', { type: 'application/pdf' });
+    const jpeg = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2])], 'Ausweis vorne.jpg', { type: 'image/jpeg' });
+    const withFiles = {
+      name: 'Erika',
+      nachweise: [
+        { name: pdf.name, size: pdf.size, mediaType: pdf.type, ref: 'urn:fimforms:file:a' },
+        { name: jpeg.name, size: jpeg.size, mediaType: jpeg.type, ref: 'urn:fimforms:file:b' },
+      ],
+    };
+    const files = new Map([['urn:fimforms:file:a', pdf], ['urn:fimforms:file:b', jpeg]]);
+
+    /** What a server reads from a request: Chromium encodes the body as multipart, and it is parsed back. */
+    async function received(request: { url: string; init: RequestInit }) {
+      const wire = new Request(new URL(request.url, location.href), request.init);
+      const type = wire.headers.get('Content-Type') ?? '';
+      const data = await wire.formData();
+      const parts = await Promise.all([...data.entries()].map(async ([name, value]) =>
+        typeof value === 'string' ? { name, text: value } : { name, fileName: value.name, type: value.type, bytes: [...new Uint8Array(await value.arrayBuffer())] }));
+      return { type, parts };
+    }
+    const bytesOf = async (file: File) => [...new Uint8Array(await file.arrayBuffer())];
+
+    it('POSTs multipart/form-data: the submission as JSON under `fimforms`, each file under `fimforms.file.<ref>` with its name, type and bytes', async () => {
+      const server = endpoint(json(200, { reference: 'HB-1' }));
+      const { options: o } = options(server);
+      expect(await submitSubmission(submissionFormData('fimforms', withFiles, files), o)).toMatchObject({ ok: true, body: { reference: 'HB-1' } });
+      const { type, parts } = await received(server.requests[0]!);
+      expect(type).toMatch(/^multipart\/form-data; boundary=/);
+      expect(server.requests[0]!.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(parts).toEqual([
+        { name: 'fimforms', text: JSON.stringify(withFiles) },
+        { name: 'fimforms.file.urn:fimforms:file:a', fileName: 'Mietbescheinigung.pdf', type: 'application/pdf', bytes: await bytesOf(pdf) },
+        { name: 'fimforms.file.urn:fimforms:file:b', fileName: 'Ausweis vorne.jpg', type: 'image/jpeg', bytes: await bytesOf(jpeg) },
+      ]);
+    });
+
+    it('a retry resends the submission and every file, byte for byte, under the same key', async () => {
+      const server = endpoint('network-error', new Response('', { status: 503 }), json(201, {}));
+      const { options: o } = options(server);
+      expect(await submitSubmission(submissionFormData('antrag', withFiles, files), o)).toMatchObject({ ok: true, attempts: 3 });
+      const bodies = await Promise.all(server.requests.map(received));
+      expect(bodies.map(({ parts }) => parts.map((part) => part.name))).toEqual(Array(3).fill(['antrag', 'antrag.file.urn:fimforms:file:a', 'antrag.file.urn:fimforms:file:b']));
+      for (const { parts } of bodies) {
+        expect(parts[1]).toMatchObject({ bytes: await bytesOf(pdf) });
+        expect(parts[2]).toMatchObject({ bytes: await bytesOf(jpeg) });
+      }
+      expect(new Set(server.requests.map((r) => r.headers.get('Idempotency-Key'))).size).toBe(1);
+    });
+
+    it('lets the browser set the multipart type even when the page passes a Content-Type of its own', async () => {
+      const server = endpoint(json(200, {}));
+      const { options: o } = options(server, { headers: { 'content-type': 'application/json', 'X-CSRF-Token': 't' } });
+      await submitSubmission(submissionFormData('fimforms', withFiles, files), o);
+      expect((await received(server.requests[0]!)).type).toMatch(/^multipart\/form-data; boundary=/);
+      expect(server.requests[0]!.headers.get('X-CSRF-Token')).toBe('t');
+    });
   });
 
   it('makes distinct random keys in UUID form', () => {

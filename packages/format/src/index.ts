@@ -6,7 +6,10 @@ export type { LegalBasis } from './legal-basis.js';
 export type { Extensions } from './extensions.js';
 export type { CodeList, InlineCodeList, GenericodeCodeList, CodeValue, CodeListColumns } from './code-list.js';
 export type { PresentationHints } from './presentation.js';
-export type { Field, FieldControl, DataType, FieldConstraints, PrefillPolicy } from './field.js';
+export type { Field, FieldControl, DataType, FieldConstraints, PrefillPolicy, PrefillSource } from './field.js';
+export { TRUST_LEVELS, isTrustLevel, reachesTrustLevel } from './trust-level.js';
+export type { TrustLevel } from './trust-level.js';
+export { prefillSourceEntry } from './prefill-source.js';
 export type { FieldGroup } from './field-group.js';
 export type {
   Occurrence,
@@ -19,7 +22,7 @@ export type {
 export type { Expression, ExpressionNode } from './expression.js';
 export type { Rule, RuleType, RuleEffect, RuleEffectKind, RuleMessage } from './rule.js';
 export type { Page } from './page.js';
-export type { FormDefinition, DerivationModifiers } from './form-definition.js';
+export type { FormDefinition, DerivationModifiers, FormPrefill } from './form-definition.js';
 export type { Diagnostic, Severity, BilingualMessage, SourcePosition } from './diagnostic.js';
 export { FORMAT_VERSION, FORMAT_MAJOR, SCHEMA_ID } from './format-version.js';
 export { migrateDefinition, migrations } from './migrate-definition.js';
@@ -32,6 +35,7 @@ export { walkStructure, MAX_STRUCTURE_DEPTH } from './walk-structure.js';
 export type { StructureVisit, WalkOptions } from './walk-structure.js';
 export { XML_TEXT_PATTERN, DIN_91379_DATATYPE_C_PATTERN, isXmlText, isDin91379DatatypeC, replaceNonXmlCharacters } from './text-repertoire.js';
 export { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
+export { fixedContent } from './fixed-content.js';
 export { firstInvalidUtf8 } from './first-invalid-utf8.js';
 export { codePointLength } from './code-point-length.js';
 export { appendPointer, escapePointerSegment, parseJsonPointer, unescapePointerSegment } from './json-pointer.js';

@@ -82,10 +82,8 @@ export function coerceSubmitted(input: unknown, field: Field | undefined): unkno
   return input;
 }
 
-/** The value a `hidden` or `locked` field carries in the definition (its `content`), if any. */
-export function fixedContent(field: Field | undefined): string | undefined {
-  return field?.control === 'hidden' || field?.control === 'locked' ? field.content?.de : undefined;
-}
+// The value a `hidden` or `locked` field carries in the definition: one meaning, in the format package.
+export { fixedContent } from '@fimforms/format';
 
 /** True for `{ name, size, mediaType, ref }` with the right types. */
 export function isFileMetadata(value: unknown): value is { name: string; size: number; mediaType: string; ref: string } {

@@ -2,12 +2,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { checkFileParts, fileEntries } from './check-file-parts.mjs';
 import { checkSubmission } from './check-submission.mjs';
 import { demoPage } from './demo-page.mjs';
 import { resolveStaticFile, sendFile } from './static-files.mjs';
 import { SubmissionStore } from './submission-store.mjs';
+import { readSubmissionRequest } from './submission-request.mjs';
 
 const MAX_BODY = 4 * 2 ** 20;
+/** With files: the examples allow up to 20 MB per file and a few files per form. */
+const MAX_MULTIPART = 100 * 2 ** 20;
 const DEFAULT_FORM = 'bewohnerparkausweis';
 
 /**
@@ -84,6 +88,10 @@ export function createDemoServer(options) {
 const DEMO_CSP = "default-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /**
+ * The submission endpoint (specs/rendering.md §7.1): JSON, or multipart with the files; every file part
+ * checked against its entry in the submission, the submission checked by the runtime and both payloads.
+ * The result is kept by Idempotency-Key: a retry of the same submission gets the first answer, another
+ * submission under a used key is refused (422), as the IETF Idempotency-Key draft asks.
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
  * @param {import('@fimforms/format').FormDefinition} definition
@@ -93,30 +101,33 @@ const DEMO_CSP = "default-src 'self'; script-src 'self'; require-trusted-types-f
 function receiveSubmission(request, response, definition, store, corpus) {
   const key = String(request.headers['idempotency-key'] ?? '');
   if (!/^[\w-]{1,100}$/.test(key)) return sendJson(response, 400, { error: 'Idempotency-Key header (letters, digits, - and _) required' });
-  const known = store.get(key);
-  if (known) return sendJson(response, known.status, known.body);
-  if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) return sendJson(response, 415, { error: 'application/json expected' });
+  const contentType = String(request.headers['content-type'] ?? '');
+  const limit = contentType.startsWith('multipart/form-data') ? MAX_MULTIPART : MAX_BODY;
   const chunks = /** @type {Buffer[]} */ ([]);
   let size = 0;
   request.on('data', (/** @type {Buffer} */ chunk) => {
     size += chunk.length;
-    if (size > MAX_BODY) {
+    if (size > limit) {
       sendJson(response, 413, { error: 'submission too large' });
       request.destroy();
     } else chunks.push(chunk);
   });
-  request.on('end', () => {
+  request.on('end', async () => {
     if (response.headersSent) return;
-    let submission;
-    try {
-      submission = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    } catch {
-      return sendJson(response, 400, { error: 'the body is not JSON' });
+    const read = await readSubmissionRequest(Buffer.concat(chunks), contentType);
+    if (!read.ok) return sendJson(response, read.status, { error: read.error });
+    const known = store.get(key);
+    if (known) {
+      if (known.fingerprint === read.fingerprint) return sendJson(response, known.status, known.body);
+      return sendJson(response, 422, { error: 'this Idempotency-Key was used for another submission' });
     }
-    const result = checkSubmission(definition, submission, corpus);
-    const body = { reference: key, receivedAt: new Date().toISOString(), ...result };
-    const status = result.accepted ? 200 : 422;
-    store.set(key, { status, body });
+    const fileErrors = checkFileParts(fileEntries(definition, read.submission), read.files);
+    const result = checkSubmission(definition, read.submission, corpus);
+    const files = [...read.files.values()].map(({ part, fileName, mediaType, size: bytes }) => ({ part, fileName, mediaType, size: bytes }));
+    const accepted = result.accepted && fileErrors.length === 0;
+    const body = { reference: key, receivedAt: new Date().toISOString(), ...result, accepted, errors: [...fileErrors, ...result.errors], files };
+    const status = accepted ? 200 : 422;
+    store.set(key, { status, body, fingerprint: read.fingerprint });
     sendJson(response, status, body);
   });
 }

@@ -4,12 +4,12 @@
 const CAPACITY = 200;
 
 /**
- * The endpoint's results by Idempotency-Key: a repeated POST (a retry after a lost answer)
- * returns the first result instead of accepting the submission twice, and the demo page reads
- * the result of its submission by the reference it sent as key.
+ * The endpoint's results by Idempotency-Key, with the fingerprint of the submission they answer: a
+ * repeated POST of the same submission (a retry after a lost answer) returns the first result instead of
+ * accepting it twice, and the demo page reads the result of its submission by the reference it sent as key.
  */
 export class SubmissionStore {
-  /** @type {Map<string, { status: number, body: object }>} */
+  /** @type {Map<string, { status: number, body: object, fingerprint: string }>} */
   #results = new Map();
 
   /** @param {string} key */
@@ -19,7 +19,7 @@ export class SubmissionStore {
 
   /**
    * @param {string} key
-   * @param {{ status: number, body: object }} result
+   * @param {{ status: number, body: object, fingerprint: string }} result
    */
   set(key, result) {
     this.#results.set(key, result);

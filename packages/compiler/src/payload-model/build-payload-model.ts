@@ -1,5 +1,6 @@
 import {
   escapePointerSegment,
+  fixedContent,
   parseCardinality,
   occurrenceName,
   type CodeList,
@@ -361,5 +362,5 @@ function ownValue<T>(map: { [key: string]: T } | undefined, key: string): T | un
 }
 
 function carriesNoValue(field: Field): boolean {
-  return (field.control === 'hidden' || field.control === 'locked') && field.content?.de === undefined;
+  return (field.control === 'hidden' || field.control === 'locked') && fixedContent(field) === undefined;
 }

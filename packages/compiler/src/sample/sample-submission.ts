@@ -1,4 +1,4 @@
-import { patternExample, patternMatcher, type Diagnostic, type Field, type FormDefinition } from '@fimforms/format';
+import { fixedContent, patternExample, patternMatcher, type Diagnostic, type Field, type FormDefinition } from '@fimforms/format';
 import { payloadDiagnostic } from '../payload-model/payload-diagnostic.js';
 import type { FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
 import { adjustToValidator, type SubmissionValidator } from './adjust-to-validator.js';
@@ -243,11 +243,6 @@ class Sampler {
     const length = Math.max(minLength, 1, Math.min(base.length, maxLength));
     return base.repeat(Math.ceil(length / base.length)).slice(0, length);
   }
-}
-
-function fixedContent(field: Field | undefined): string | undefined {
-  if (!field || (field.control !== 'hidden' && field.control !== 'locked')) return undefined;
-  return typeof field.content?.de === 'string' ? field.content.de : undefined;
 }
 
 function decimalIn(min: string | undefined, max: string | undefined, fallback: string): string {
