@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { occurrenceName, type Diagnostic, type FormDefinition, type Occurrence } from '@fimforms/format';
 import { createForm, type FormEngine, type PrefillValue } from '@fimforms/runtime';
 import type { Editing, FormHost } from './form-host.js';
-import { localized, uiLanguage, uiStrings, type UiLanguage, type UiStrings } from './i18n/index.js';
+import { localized, uiLanguage, type UiLanguage, type UiStrings } from './i18n/index.js';
+import { de } from './i18n/de.js';
 import type { InputErrorCode } from './input-format/index.js';
 import { attachFormBridge, readBridgeState, submissionFormData, type FormBridge } from './form-bridge.js';
 import { errorSummary } from './controls/error-summary.js';
@@ -119,7 +120,8 @@ export class FimForm extends LitElement implements FormHost {
   }
 
   get t(): UiStrings {
-    return uiStrings(this.#language);
+    // English is a lazy part (src/lazy-parts.ts), there before a form is shown in English.
+    return (this.#language === 'en' && loadedPart('english')?.en) || de;
   }
 
   override connectedCallback(): void {
@@ -205,7 +207,7 @@ export class FimForm extends LitElement implements FormHost {
     }
     if (changed.has('src') && this.src && !this.definition) void this.#load(this.src);
     if ((changed.has('definition') || changed.has('prefill')) && this.definition) this.#start(this.definition);
-    if (this.engine) this.#awaitParts();
+    this.#awaitParts();
   }
 
   /** Waits for lazily loaded parts too: they render when they arrive, so a caller sees the complete form. */
@@ -218,9 +220,12 @@ export class FimForm extends LitElement implements FormHost {
     return complete;
   }
 
-  /** The parts the current view needs: the definition's controls, drafts, and the answer list on review and receipt. */
+  /** The parts the current view needs: the definition's controls, drafts, review and receipt, English. */
   #neededParts(): Set<PartName> {
-    return this.view === 'form' ? this.#parts : new Set([...this.#parts, 'answers']);
+    const parts = new Set(this.engine ? this.#parts : []);
+    if (this.engine && this.view !== 'form') parts.add('answers');
+    if (this.#language === 'en') parts.add('english');
+    return parts;
   }
 
   /** Starts loading the parts the view needs; renders again when they are there (a failed load shows "load failed"). */
@@ -231,7 +236,7 @@ export class FimForm extends LitElement implements FormHost {
     void loading?.then(
       () => {
         if (this.engine !== engine) return;
-        if (this.drafts && !this.#draftStore) this.#offerDrafts(engine.definition);
+        if (engine && this.drafts && !this.#draftStore) this.#offerDrafts(engine.definition);
         this.requestUpdate();
       },
       () => {

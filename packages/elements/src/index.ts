@@ -1,6 +1,7 @@
 export { FimForm } from './fim-form.js';
 export type { FimFormView, FimSubmitDetail } from './fim-form.js';
-export { uiLanguage, uiStrings, localized } from './i18n/index.js';
+export { uiLanguage, localized } from './i18n/index.js';
+export { uiStrings } from './i18n/ui-string-tables.js';
 export type { UiLanguage, UiStrings } from './i18n/index.js';
 export { autocompleteToken } from './autocomplete-token.js';
 // Input parsing and display, drafts, transport, the host-form bridge and the standalone fields.

@@ -1,8 +1,8 @@
 /**
  * The parts of `<fim-form>` a first screen seldom needs, each loaded by dynamic `import()` when a form first needs
  * it, so that they are chunks of the CMS bundle beside `fimforms.js` (scripts/build-bundle.mjs) instead of bytes
- * every page downloads: the answer list of the review page and the receipt, the combobox of long code lists, the
- * file control and the opt-in drafts. Once loaded, a part is used synchronously by the templates.
+ * every page downloads: the review page and the receipt, the combobox of long code lists, the file control, the
+ * opt-in drafts and the English UI texts. Once loaded, a part is used synchronously by the templates.
  */
 import type { FormHost } from './form-host.js';
 
@@ -11,6 +11,7 @@ const loaders = {
   combobox: () => import('./lazy/combobox-part.js'),
   files: () => import('./lazy/files-part.js'),
   drafts: () => import('./lazy/drafts-part.js'),
+  english: () => import('./lazy/english-part.js'),
 };
 
 /** The name of a lazily loaded part. */

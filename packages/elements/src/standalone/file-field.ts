@@ -2,7 +2,8 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field } from '@fimforms/format';
 import { sizeText, typeName } from '../controls/file-control.js';
-import { uiStrings, type UiStrings } from '../i18n/index.js';
+import type { UiStrings } from '../i18n/index.js';
+import { uiStrings } from '../i18n/ui-string-tables.js';
 import { constraintsFrom } from './constraint-attributes.js';
 import { StandaloneField, type ControlWiring, type FieldProblem } from './standalone-field.js';
 

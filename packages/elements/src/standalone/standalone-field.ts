@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Diagnostic, Field } from '@fimforms/format';
 import { readTypedInput, inputText } from '../controls/typed-input.js';
-import { uiLanguage, uiStrings, type UiLanguage, type UiStrings } from '../i18n/index.js';
+import { uiLanguage, type UiLanguage, type UiStrings } from '../i18n/index.js';
+import { uiStrings } from '../i18n/ui-string-tables.js';
 import { inputErrorTexts, type InputErrorCode } from '../input-format/index.js';
 import { fieldStyles } from './field-styles.js';
 import { SingleFieldForm } from './single-field-form.js';

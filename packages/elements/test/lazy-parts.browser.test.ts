@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { FormDefinition } from '@fimforms/format';
+import '../src/define.js';
+import type { FimForm } from '../src/fim-form.js';
+import { loadedPart } from '../src/lazy-parts.js';
+import { allTypes } from './support/all-types.js';
+import { mountForm, settled } from './support/mount.js';
+
+// The parts of <fim-form> loaded by dynamic import() (src/lazy-parts.ts). The tests run in order: the module
+// remembers what it has loaded, so the first test sees a fresh page.
+
+const simple: FormDefinition = {
+  fimforms: '1.0', name: 'kurz', title: { de: 'Kurzantrag', en: 'Short application' },
+  structure: [{ field: 'name' }],
+  fields: { name: { name: 'name', label: { de: 'Name', en: 'Name' }, control: 'input', type: 'text' } },
+};
+
+describe('lazily loaded parts of <fim-form>', () => {
+  it('loads none of them for a German one-page form without long lists, files or drafts', async () => {
+    history.replaceState(null, '', location.pathname);
+    const form = await mountForm(simple, { lang: 'de' });
+    expect(form.shadowRoot!.querySelector('form')).not.toBeNull();
+    for (const part of ['answers', 'combobox', 'files', 'drafts', 'english'] as const) expect(loadedPart(part), part).toBeUndefined();
+  });
+
+  it('shows a form only together with the lazily loaded controls it uses: no combobox or file control appears late', async () => {
+    history.replaceState(null, '', location.pathname);
+    document.body.replaceChildren();
+    const element = document.createElement('fim-form');
+    element.setAttribute('lang', 'de');
+    document.body.append(element);
+    const incomplete: string[] = [];
+    const observer = new MutationObserver(() => {
+      const root = element.shadowRoot!;
+      if (!root.querySelector('form')) return;
+      if (!root.querySelector('input[role="combobox"]')) incomplete.push('combobox');
+      if (!root.querySelector('input[type="file"]')) incomplete.push('file');
+    });
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+    element.definition = allTypes();
+    await settled(element);
+    observer.disconnect();
+    expect(element.shadowRoot!.querySelector('input[role="combobox"]')).not.toBeNull();
+    expect(element.shadowRoot!.querySelector('input[type="file"]')).not.toBeNull();
+    expect(incomplete).toEqual([]);
+    expect(loadedPart('combobox')).toBeDefined();
+    expect(loadedPart('files')).toBeDefined();
+  });
+
+  it('shows a form in English only once its texts have arrived', async () => {
+    history.replaceState(null, '', location.pathname);
+    const form: FimForm = await mountForm(simple, { lang: 'en', attributes: { 'no-review': '' } });
+    expect(form.shadowRoot!.querySelector('button[type="submit"]')!.textContent!.trim()).toBe('Submit');
+    expect(form.shadowRoot!.querySelector('form')!.getAttribute('lang')).toBe('en');
+    expect(loadedPart('english')).toBeDefined();
+  });
+
+  it('loads the answer list for the review step before showing it', async () => {
+    history.replaceState(null, '', location.pathname);
+    const form = await mountForm(simple, { lang: 'de' });
+    const input = form.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    input.value = 'Erika';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settled(form);
+    expect(form.shadowRoot!.querySelector('.review dd')?.textContent).toBe('Erika');
+    expect(loadedPart('answers')).toBeDefined();
+  });
+});
