@@ -33,18 +33,24 @@ export interface CompiledRules {
   diagnostics: Diagnostic[];
 }
 
+/** Options of {@link compileRules}: those of the index it builds, or the index itself. */
+export interface CompileRulesOptions extends IndexOptions {
+  /** The index of this definition, when the caller has built it already (the validator resolves references with it). */
+  index?: DefinitionIndex;
+}
+
 const cache = new WeakMap<FormDefinition, CompiledRules>();
 
 /**
- * Compiles every rule effect of a definition (cached per definition object when no limits are
- * given and `options.cached` is not false). Reports syntax and shape errors, unknown references
- * and targets, missing parts.
+ * Compiles every rule effect of a definition (cached per definition object when no limits and
+ * no index are given and `options.cached` is not false). Reports syntax and shape errors,
+ * unknown references and targets, missing parts.
  */
-export function compileRules(definition: FormDefinition, limits?: Partial<ExpressionLimits>, options: IndexOptions = {}): CompiledRules {
-  const useCache = limits === undefined && options.cached !== false;
+export function compileRules(definition: FormDefinition, limits?: Partial<ExpressionLimits>, options: CompileRulesOptions = {}): CompiledRules {
+  const useCache = limits === undefined && options.index === undefined && options.cached !== false;
   const cached = useCache ? cache.get(definition) : undefined;
   if (cached) return cached;
-  const index = indexDefinition(definition, options);
+  const index = options.index ?? indexDefinition(definition, options);
   const effects: CompiledEffect[] = [];
   const diagnostics: Diagnostic[] = [];
   const rules = isObject(definition.rules) ? definition.rules : {};

@@ -21,5 +21,5 @@ export type { DefinitionIndex, ElementNode, IndexOptions, ResolvedReference } fr
 export { isListReference, repeatingChain } from './reference-scope.js';
 export { referencesOf } from './references-of.js';
 export { compileRules } from './compile-rules.js';
-export type { CompiledEffect, CompiledRules } from './compile-rules.js';
+export type { CompiledEffect, CompiledRules, CompileRulesOptions } from './compile-rules.js';
 export { checkDefinitionRules, elementType } from './check/check-definition-rules.js';

@@ -1,7 +1,7 @@
 import type { DataType, Diagnostic, FormDefinition } from '@fimforms/format';
-import { compileRules, type CompiledEffect } from '../compile-rules.js';
+import { compileRules, type CompiledEffect, type CompileRulesOptions } from '../compile-rules.js';
 import type { CompiledExpression } from '../compiled-expression.js';
-import type { ElementNode, IndexOptions } from '../definition-index.js';
+import type { ElementNode } from '../definition-index.js';
 import type { ValueType } from '../operator.js';
 import { isListReference } from '../reference-scope.js';
 import { findComputeCycles } from './find-compute-cycles.js';
@@ -17,8 +17,9 @@ const FIELD_TYPES: Record<DataType, ValueType> = {
  * operators, references and targets, type mismatches, and cycles between computed values.
  * Codes start with `rule-`; pointers point into the definition.
  */
-export function checkDefinitionRules(definition: FormDefinition, options: Pick<IndexOptions, 'walked'> = {}): Diagnostic[] {
-  // A checker sees definitions edited in place (an editor re-validating): never a cached reading.
+export function checkDefinitionRules(definition: FormDefinition, options: Pick<CompileRulesOptions, 'walked' | 'index'> = {}): Diagnostic[] {
+  // A checker sees definitions edited in place (an editor re-validating): never a cached reading;
+  // an index passed in is the caller's reading of this very definition.
   const { effects, diagnostics: compileDiagnostics } = compileRules(definition, undefined, { ...options, cached: false });
   const diagnostics = [...compileDiagnostics];
   for (const effect of effects) checkEffect(effect, diagnostics);

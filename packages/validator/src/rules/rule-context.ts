@@ -30,6 +30,8 @@ export interface RuleContext {
   rules: ReadonlyArray<[string, Rule]>;
   /** Every citizen-facing text with its pointer, collected once for the text and accessibility rules. */
   texts: readonly LocalizedTextSite[];
+  /** The rule language's index of the occurrences (over `visits`), built on first use and shared by every check. */
+  index(): DefinitionIndex;
   resolve(reference: string): ResolvedElement | undefined;
   /** Every element a reference matches (distinct); more than one is an ambiguous reference (format.md §8.3). */
   candidates(reference: string): ResolvedElement[];
@@ -44,13 +46,13 @@ export function createRuleContext(definition: FormDefinition): RuleContext {
     codeLists: Object.entries(definition.codeLists ?? {}),
     rules: Object.entries(definition.rules ?? {}),
   };
-  // The rule language's own resolver (specs/rules.md §2.1), over the walk made here, built on the
-  // first reference: what the runtime resolves a reference to is what the checks see.
-  let index: DefinitionIndex | undefined;
+  // The rule language's own resolver (specs/rules.md §2.1), over the walk made here, built on
+  // first use: what the runtime resolves a reference to is what the checks see.
+  let built: DefinitionIndex | undefined;
+  const index = (): DefinitionIndex => (built ??= indexDefinition(definition, { cached: false, walked: { visits, truncated: limit !== undefined } }));
   const candidates = (reference: string): ResolvedElement[] => {
-    index ??= indexDefinition(definition, { cached: false, walked: { visits, truncated: limit !== undefined } });
     const elements = new Map<string, ResolvedElement>();
-    for (const { kind, key } of index.resolve(reference).matches) elements.set(`${kind}:${key}`, { kind, key });
+    for (const { kind, key } of index().resolve(reference).matches) elements.set(`${kind}:${key}`, { kind, key });
     return [...elements.values()];
   };
   const resolve = (reference: string): ResolvedElement | undefined => candidates(reference)[0];
@@ -61,6 +63,7 @@ export function createRuleContext(definition: FormDefinition): RuleContext {
     limit,
     ...entries,
     texts: localizedTexts(definition, entries),
+    index,
     resolve,
     candidates,
   };

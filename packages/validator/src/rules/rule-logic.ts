@@ -17,9 +17,8 @@ export const ruleLogic: SemanticRule = {
     // The checker indexes every occurrence; a structure past the walk limit (exponential reuse,
     // already reported as structure-too-large) would exhaust memory there.
     if (context.truncated || context.rules.length === 0) return;
-    // The walk this validation made already: the checker's index reuses it instead of walking again.
-    const walked = { visits: context.visits, truncated: context.truncated };
-    for (const diagnostic of checkDefinitionRules(context.definition, { walked })) {
+    // The index this validation built already (over its one walk) serves the checker too.
+    for (const diagnostic of checkDefinitionRules(context.definition, { index: context.index() })) {
       report(locatedInExpression(diagnostic, context.definition));
     }
   },
