@@ -2,13 +2,15 @@ import { DEFAULT_TIME_ZONE, localDate } from './calendar.js';
 import type { CompiledExpression } from './compiled-expression.js';
 import { EvaluationError } from './evaluation-error.js';
 import { DEFAULT_LIMITS } from './limits.js';
-import type { Arguments, OperatorContext } from './operator.js';
+import type { Arguments, OperatorContext, Provenance } from './operator.js';
 import type { Value } from './value.js';
 
 /** What {@link evaluate} needs from its caller. */
 export interface EvaluationContext {
   /** The value a reference stands for (the engine resolves sibling instances, specs/rules.md §2.3). */
   resolve(reference: string, node: CompiledExpression): Value;
+  /** Where the value of a reference came from (a prefill); absent or `undefined` when there is none. */
+  provenance?(reference: string, node: CompiledExpression): Provenance | undefined;
   /** The clock; defaults to the system clock. Inject one for deterministic results. */
   now?: () => Date;
   /** IANA time zone for `today()`; default Europe/Berlin. */
@@ -50,6 +52,10 @@ function call(node: CompiledExpression & { kind: 'call' }, context: EvaluationCo
   const args: Arguments = {
     length: node.args.length,
     get: (index) => evaluateNode(node.args[index]!, context, operatorContext),
+    provenance: (index) => {
+      const arg = node.args[index];
+      return arg?.kind === 'reference' ? context.provenance?.(arg.reference, arg) : undefined;
+    },
   };
   try {
     return node.operator.evaluate(args, operatorContext);

@@ -3,10 +3,21 @@ import type { Value } from './value.js';
 /** The static types of the checker (specs/rules.md §6). `any` matches everything. */
 export type ValueType = 'any' | 'boolean' | 'number' | 'string' | 'date' | 'time' | 'datetime' | 'file' | 'group' | 'list';
 
+/** Where a prefilled value came from (specs/runtime.md §4.6): its source and, when known, its trust level. */
+export interface Provenance {
+  source: string;
+  level?: string;
+}
+
 /** The argument list an operator reads; arguments are evaluated on demand (so `and`/`or`/`if` short-circuit). */
 export interface Arguments {
   readonly length: number;
   get(index: number): Value;
+  /**
+   * Where the value of argument `index` came from, for an argument that is a reference to one
+   * field instance holding a prefilled value; `undefined` otherwise (specs/rules.md §4.9).
+   */
+  provenance(index: number): Provenance | undefined;
 }
 
 /** What an operator can ask of its surroundings. */
@@ -37,6 +48,11 @@ export interface Operator {
   params: readonly ValueType[];
   /** The result type; a function when it follows the arguments. */
   result: ValueType | ((args: readonly ValueType[]) => ValueType);
+  /**
+   * True when the operator reads where its arguments' values came from (`args.provenance`), not
+   * the values: each argument must then be a reference to one field instance (`rule-prefill-argument`).
+   */
+  readsProvenance?: boolean;
   /** Computes the result. Throws {@link EvaluationError} on bad input. */
   evaluate(args: Arguments, context: OperatorContext): Value;
 }

@@ -3,6 +3,7 @@ import type { FimMetadata } from './fim-metadata.js';
 import type { LegalBasis } from './legal-basis.js';
 import type { LocalizedMarkdown, LocalizedText } from './localized-text.js';
 import type { PresentationHints } from './presentation.js';
+import type { TrustLevel } from './trust-level.js';
 
 /**
  * Feldart: `input` Eingabe, `select` Auswahl, `label` Statisch (static text from `content`),
@@ -76,9 +77,26 @@ export interface PrefillPolicy {
   policy: 'none' | 'optional' | 'required';
   /**
    * Where a prefill may come from, e.g. `bundid:givenName`, `eid:familyNames`,
-   * `register:melderegister`. Free identifiers, documented by the service.
+   * `register:melderegister`. Free identifiers, documented by the service; a source given as
+   * an object states the trust level a value from it needs (specs/format.md §5.6).
    */
-  sources?: string[];
+  sources?: (string | PrefillSource)[];
+  /**
+   * Lock a value prefilled at this trust level or higher: the citizen sees it and cannot change
+   * it. Overrides the definition's `prefill.lockFrom` for this field.
+   */
+  lockFrom?: TrustLevel;
+}
+
+/** A prefill source with the trust level a value from it must have to be taken. */
+export interface PrefillSource {
+  /**
+   * The source's identifier, e.g. `bundid:dateOfBirth`.
+   * @minLength 1
+   */
+  source: string;
+  /** The lowest trust level at which a value from this source is taken. */
+  level: TrustLevel;
 }
 
 /** A Datenfeld (F): one value a citizen enters, selects, or reads. */

@@ -9,6 +9,7 @@ import type { LocalizedMarkdown, LocalizedText } from './localized-text.js';
 import type { Occurrence } from './occurrence.js';
 import type { Page } from './page.js';
 import type { Rule } from './rule.js';
+import type { TrustLevel } from './trust-level.js';
 
 /**
  * Ableitungsmodifikationen of a Stammdatenschema: how far a derived schema may change it.
@@ -18,6 +19,15 @@ import type { Rule } from './rule.js';
 export interface DerivationModifiers {
   structure: '0' | '1' | '2' | '3';
   representation: '0' | '1';
+}
+
+/** What the whole form does with prefilled values. */
+export interface FormPrefill {
+  /**
+   * Lock every value prefilled at this trust level or higher (a field's own `prefill.lockFrom`
+   * takes precedence). Fields without such a value stay editable.
+   */
+  lockFrom?: TrustLevel;
 }
 
 /**
@@ -65,6 +75,8 @@ export interface FormDefinition {
   schemaRules?: string[];
   /** Pages (steps); absent means one page with every top-level occurrence. */
   pages?: Page[];
+  /** Trusted prefill for the whole form (specs/format.md §5.6). */
+  prefill?: FormPrefill;
   /** Data without another home. */
   extensions?: Extensions;
 }

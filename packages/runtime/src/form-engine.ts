@@ -1,6 +1,7 @@
 import type { Diagnostic, FormDefinition } from '@fimforms/format';
 import { coerceInput } from './field-value.js';
 import { formModel } from './form-model.js';
+import { readPrefill, type PrefillEntry } from './prefill-entries.js';
 import { FormPages } from './form-pages.js';
 import { FormState } from './form-state.js';
 import type { ElementInfo, FieldState, FormOptions, PageState, ValidationResult } from './form-types.js';
@@ -24,6 +25,8 @@ export class FormEngine {
   readonly #touched = new Set<string>();
   readonly #pages: FormPages;
   readonly #subscriptions = new Subscriptions();
+  /** The locked prefill values: a restored draft cannot change them (specs/runtime.md §4.6). */
+  readonly #lockedPrefill: readonly PrefillEntry[];
 
   /** Prefer `createForm`. With `options.submission` the form resumes from a submission object or draft. */
   constructor(definition: FormDefinition, options: FormOptions = {}) {
@@ -32,9 +35,16 @@ export class FormEngine {
     const read = options.submission === undefined ? undefined : readSubmission(model, options.submission);
     this.#state = new FormState(model, options, read?.values, read?.counts);
     this.diagnostics = this.#state.diagnostics;
-    if (read) this.diagnostics.push(...read.diagnostics);
-    else {
-      this.#state.tree.initialise(options.prefill);
+    const prefill = readPrefill(options.prefill, (path) => this.#state.tree.nodeOf(path), definition.prefill?.lockFrom, (d) => this.diagnostics.push(d));
+    this.#lockedPrefill = prefill.filter((entry) => entry.provenance.locked);
+    if (read) {
+      this.diagnostics.push(...read.diagnostics);
+      if (this.#lockedPrefill.length > 0) {
+        this.#state.tree.applyPrefill(this.#lockedPrefill);
+        this.#state.recomputeAll();
+      }
+    } else {
+      this.#state.tree.initialise(prefill);
       this.#state.recomputeAll();
     }
     this.#pages = new FormPages(definition, model, (name) => this.#itemShown(name));
@@ -53,7 +63,7 @@ export class FormEngine {
     const node = tree.nodeOf(path);
     if (!node || node.kind !== 'field' || !tree.isInstancePath(path, node) || !tree.exists(path)) return undefined;
     const visible = this.#state.isVisible(path);
-    const source = tree.source(path);
+    const provenance = tree.provenance(path);
     return {
       path,
       pointer: toPointer(path),
@@ -65,7 +75,9 @@ export class FormEngine {
       errors: visible ? this.#state.checks.errorsAt(path, node) : [],
       touched: this.#touched.has(path),
       dirty: !sameValue(tree.stored(path, node), tree.initial(path, node)),
-      ...(source !== undefined ? { source } : {}),
+      ...(provenance ? { source: provenance.source } : {}),
+      ...(provenance?.level ? { level: provenance.level } : {}),
+      ...(provenance?.locked ? { locked: true as const } : {}),
     };
   }
 
@@ -157,12 +169,16 @@ export class FormEngine {
     return true;
   }
 
-  /** Removes instance `index` of a repeating occurrence; later instances move up. False at its minimum. */
+  /**
+   * Removes instance `index` of a repeating occurrence; later instances move up. False at its
+   * minimum, and for an instance holding a locked prefilled value (it would drop the value).
+   */
   removeInstance(path: string, index: number): boolean {
     const { tree } = this.#state;
     const node = tree.nodeOf(path);
     const count = tree.instanceCount(path);
     if (!node?.repeating || index < 0 || index >= count || count <= this.instanceBounds(path).min) return false;
+    if (tree.hasLockedAt(`${path}.${index}`)) return false;
     tree.removeInstance(path, index);
     const touched = new Map([...this.#touched].map((p) => [p, true]));
     shiftKeys(touched, path, index);
@@ -269,11 +285,15 @@ export class FormEngine {
     return submissionOf(this.#state);
   }
 
-  /** Replaces the state by a submission object or draft (specs/submission.md §5); returns shape problems. */
+  /**
+   * Replaces the state by a submission object or draft (specs/submission.md §5); returns shape
+   * problems. Locked prefill values stay (specs/runtime.md §4.6).
+   */
   restore(submission: unknown): Diagnostic[] {
     const read = readSubmission(this.#state.model, submission);
     this.#touched.clear();
     this.#state.tree.load(read.values, read.counts);
+    this.#state.tree.applyPrefill(this.#lockedPrefill);
     this.#recomputeAll();
     return read.diagnostics;
   }

@@ -67,10 +67,11 @@ export class FormState implements FormView {
     return this.presence.groupPresent(group, path);
   }
 
-  /** True when the field cannot be edited: `locked`/`hidden` control, computed, or a `readonly` rule. */
+  /** True when the field cannot be edited: `locked`/`hidden` control, computed, a locked prefilled value, or a `readonly` rule. */
   isReadonly(path: string, node = this.tree.nodeOf(path)): boolean {
     if (!node) return false;
     if (node.field?.control === 'locked' || node.field?.control === 'hidden' || this.model.computed[node.index]) return true;
+    if (this.tree.provenance(path)?.locked) return true;
     for (const [at, prefix] of this.tree.lineage(path)) if (this.rules.holds(at, prefix, 'readonly')) return true;
     return false;
   }

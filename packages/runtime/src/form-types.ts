@@ -1,4 +1,4 @@
-import type { Diagnostic, Field, FieldGroup } from '@fimforms/format';
+import type { Diagnostic, Field, FieldGroup, TrustLevel } from '@fimforms/format';
 
 /** The state of one field instance, as a renderer needs it. */
 export interface FieldState {
@@ -22,6 +22,10 @@ export interface FieldState {
   dirty: boolean;
   /** Where a prefilled value came from (e.g. `bundid:givenName`). */
   source?: string;
+  /** The trust level of a prefilled value, when the prefill stated one. */
+  level?: TrustLevel;
+  /** True for a prefilled value locked by `prefill.lockFrom` (specs/runtime.md §4.6): shown, not editable. */
+  locked?: true;
 }
 
 /** A prefilled value and where it came from. */
@@ -29,6 +33,8 @@ export interface PrefillValue {
   value: unknown;
   /** e.g. `bundid:givenName`, `eid:familyNames`, `register:melderegister`. */
   source: string;
+  /** The trust level the identity provider's session reached (specs/format.md §5.6.1); none: no level. */
+  level?: TrustLevel;
 }
 
 /** Options of `createForm`. */

@@ -2,9 +2,10 @@ import type { Diagnostic } from '@fimforms/format';
 import { MAX_INSTANCES, type ElementNode } from '@fimforms/expressions';
 import { coerceInput, fixedContent } from './field-value.js';
 import type { FormModel } from './form-model.js';
-import type { PrefillValue } from './form-types.js';
+import type { PrefillEntry, PrefillProvenance } from './prefill-entries.js';
 import { problem } from './diagnostic-at.js';
 import { isIndex, parentPath, shiftKeys, toPointer } from './instance-path.js';
+import { sameValue } from './same-value.js';
 import { ValueStore } from './value-store.js';
 
 /** One instance of a node: its instance path and the indices of its repeating chain. */
@@ -24,8 +25,8 @@ export class InstanceTree {
   /** Current values; the same store as `#initial` until the first change (copy on write). */
   #values: ValueStore;
   #initial: ValueStore;
-  /** Where a prefilled value came from, until the user changes it. */
-  readonly #sources = new Map<string, string>();
+  /** Where a prefilled value came from (and whether it locks), until the user changes it. */
+  readonly #sources = new Map<string, PrefillProvenance>();
   readonly #counts = new Map<string, number>();
   /** Filled field instances below each group instance path. */
   readonly #filledBelow = new Map<string, number>();
@@ -185,7 +186,18 @@ export class InstanceTree {
   }
 
   source(path: string): string | undefined {
+    return this.#sources.get(path)?.source;
+  }
+
+  /** Where the prefilled value of a field instance came from, until the user changes it. */
+  provenance(path: string): PrefillProvenance | undefined {
     return this.#sources.get(path);
+  }
+
+  /** True when a locked prefilled value is stored at or below an instance path (specs/runtime.md §4.6). */
+  hasLockedAt(path: string): boolean {
+    for (const [at, provenance] of this.#sources) if (provenance.locked && (at === path || at.startsWith(`${path}.`))) return true;
+    return false;
   }
 
   /** Stores a value (`undefined` clears it); the user's own value has no source. */
@@ -219,22 +231,39 @@ export class InstanceTree {
     this.#countFilled();
   }
 
-  /** Creates the initial instances and default values, then applies a prefill. */
-  initialise(prefill: Record<string, PrefillValue> | undefined): void {
+  /** Creates the initial instances and default values, then applies a prefill (read by `readPrefill`). */
+  initialise(prefill: readonly PrefillEntry[]): void {
     this.#instanceBudget = MAX_INSTANCES;
     for (const node of this.model.index.roots) this.#initialiseInstance(node, node.name, true);
-    for (const [path, entry] of Object.entries(prefill ?? {})) {
-      const node = this.nodeOf(path);
-      if (!node || node.kind !== 'field' || !this.exists(path)) {
+    this.applyPrefill(prefill);
+  }
+
+  /**
+   * Stores prefill values as initial values, with their provenance; one for an instance that does
+   * not exist is `prefill-unknown-field`. Also after `load`, for the locked ones (specs/runtime.md §4.6).
+   */
+  applyPrefill(prefill: readonly PrefillEntry[]): void {
+    if (prefill.length === 0) return;
+    for (const { path, node, value, provenance } of prefill) {
+      if (!this.exists(path)) {
         this.#diagnostics.push(problem('prefill-unknown-field', toPointer(path), `Vorbefüllung für unbekanntes Feld „${path}“`, `Prefill for unknown field "${path}"`));
         continue;
       }
-      const value = coerceInput(entry.value, node.field);
       this.#values.set(path, node, value);
       this.#initial.set(path, node, value);
-      this.#sources.set(path, entry.source);
+      this.#sources.set(path, provenance);
     }
     this.#countFilled();
+  }
+
+  /**
+   * The server's view of a prefill (specs/runtime.md §4.6): a submitted value equal to its prefill
+   * value is that prefilled value, with its source and level; a different one is the citizen's.
+   */
+  keepPrefillProvenance(prefill: readonly PrefillEntry[]): void {
+    for (const { path, node, value, provenance } of prefill) {
+      if (this.exists(path) && sameValue(this.stored(path, node), value)) this.#sources.set(path, provenance);
+    }
   }
 
   /** Adds an instance to a repeating occurrence; false when the form may create no more element instances. */

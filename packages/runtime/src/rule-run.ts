@@ -1,4 +1,4 @@
-import { EvaluationError, evaluate, type CompiledEffect, type CompiledExpression, type ElementNode, type EvaluationContext, type Value } from '@fimforms/expressions';
+import { EvaluationError, evaluate, type CompiledEffect, type CompiledExpression, type ElementNode, type EvaluationContext, type Provenance, type Value } from '@fimforms/expressions';
 import type { EffectBinding, FormModel } from './form-model.js';
 import type { InstanceTree } from './instance-tree.js';
 
@@ -92,6 +92,35 @@ export class RuleRun implements EvaluationContext {
     if (!this.scopeUsed) (this.#sharedReferences ??= new Map()).set(reference, value);
     this.scopeUsed ||= scopeUsedBefore;
     return value;
+  }
+
+  /**
+   * Where the value of a reference to one field instance came from, for the current instance
+   * (specs/rules.md §4.9): nothing for a hidden instance, or a reference that means a list.
+   */
+  provenance(reference: string): Provenance | undefined {
+    const target = this.#references.get(reference);
+    const path = target && this.#instancePathInScope(target);
+    if (path === undefined || !this.surroundings.isVisible(path)) return undefined;
+    const provenance = this.surroundings.tree.provenance(path);
+    return provenance && { source: provenance.source, ...(provenance.level ? { level: provenance.level } : {}) };
+  }
+
+  #instancePathInScope(target: ElementNode): string | undefined {
+    const single = this.surroundings.model.singleInstance[target.index];
+    if (single) return single[0]!.path;
+    const lineage: ElementNode[] = [];
+    for (let at: ElementNode | undefined = target; at; at = at.parent) lineage.unshift(at);
+    let path = '';
+    let depth = 0;
+    for (const at of lineage) {
+      path = path ? `${path}.${at.name}` : at.name;
+      if (!at.repeating) continue;
+      if (this.#chain[depth] !== at) return undefined;
+      this.scopeUsed = true;
+      path = `${path}.${this.#indices[depth++]}`;
+    }
+    return path;
   }
 
   #resolveInScope(target: ElementNode): Value {

@@ -1,20 +1,29 @@
 import type { Diagnostic, FormDefinition } from '@fimforms/format';
 import { fixedContent } from './field-value.js';
 import { formModel } from './form-model.js';
+import { readPrefill } from './prefill-entries.js';
+import { prefillMismatches } from './prefill-mismatches.js';
 import { FormState } from './form-state.js';
-import type { FormOptions, ValidationResult } from './form-types.js';
+import type { FormOptions, PrefillValue, ValidationResult } from './form-types.js';
 import { toPointer } from './instance-path.js';
 import { problem } from './diagnostic-at.js';
 import { readSubmission } from './read-submission.js';
 import type { ValueStore } from './value-store.js';
 
 /** Options of {@link validateSubmission}. */
-export type SubmissionOptions = Pick<FormOptions, 'now' | 'timeZone' | 'codeLists'>;
+export type SubmissionOptions = Pick<FormOptions, 'now' | 'timeZone' | 'codeLists'> & {
+  /**
+   * The prefill the form was given, as the server kept it from the identity provider's session
+   * (never from the client): locked values must come back unchanged (specs/runtime.md §4.6).
+   */
+  prefill?: Record<string, PrefillValue>;
+};
 
 /**
  * Validates a submission on the server (specs/submission.md §6): the same state as in the
  * browser, so a form the browser accepts passes here and the errors are the ones it shows.
- * Also rejects unknown names, values of hidden elements, and changed or missing computed or fixed values.
+ * Also rejects unknown names, values of hidden elements, changed or missing computed or fixed
+ * values, and (given `prefill`) changed or missing locked prefilled values.
  */
 export function validateSubmission(definition: FormDefinition, data: unknown, options: SubmissionOptions = {}): ValidationResult {
   const model = formModel(definition);
@@ -22,8 +31,17 @@ export function validateSubmission(definition: FormDefinition, data: unknown, op
   if (read.diagnostics.some((d) => d.code === 'submission-not-object')) return { valid: false, errors: read.diagnostics };
   const form = new FormState(model, options, read.values, read.counts);
   const errors: Diagnostic[] = read.diagnostics;
+  const prefill = options.prefill === undefined ? undefined : readPrefill(options.prefill, (path) => form.tree.nodeOf(path), definition.prefill?.lockFrom, (d) => {
+    if (d.severity === 'error') errors.push(d);
+  });
+  if (prefill && prefill.length > 0) {
+    // Rules that read a value's source (prefillLevel) see what the browser saw.
+    form.tree.keepPrefillProvenance(prefill);
+    form.recomputeAll();
+  }
   // Most forms hide nothing, compute nothing and fix nothing: then no value can be refused for where it stands.
   if (model.checksSubmittedValues) errors.push(...placementErrors(form, read.values, read.diagnostics));
+  if (prefill) errors.push(...prefillMismatches(form, prefill.filter((entry) => entry.provenance.locked)));
   errors.push(...form.checks.errors());
   return { valid: errors.length === 0, errors };
 }

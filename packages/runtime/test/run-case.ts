@@ -1,6 +1,6 @@
 import type { Diagnostic, Expression, FormDefinition } from '@fimforms/format';
 import { compileExpression, Decimal, evaluate, EvaluationError, type Value } from '@fimforms/expressions';
-import { createForm, validateSubmission, type FormEngine } from '../src/index.js';
+import { createForm, validateSubmission, type FormEngine, type PrefillValue } from '../src/index.js';
 
 /** A file of specs/conformance/runtime/ (specs/schemas/runtime-cases.schema.json). */
 export interface RuntimeCase {
@@ -21,17 +21,20 @@ export interface RuntimeTest {
   result?: unknown;
   error?: string;
   inputs?: Input[];
-  prefill?: Record<string, { value: unknown; source: string }>;
+  prefill?: Record<string, PrefillValue>;
   submission?: unknown;
   expect?: Expectation;
 }
 
-type Input = { set: string; value: unknown } | { add: string } | { remove: string; index: number } | { page: string };
+type Input = { set: string; value: unknown } | { add: string } | { remove: string; index: number } | { page: string } | { restore: unknown };
 
 interface Expectation {
   visible?: Record<string, boolean>;
   required?: Record<string, boolean>;
   readonly?: Record<string, boolean>;
+  locked?: Record<string, boolean>;
+  provenance?: Record<string, { source: string; level?: string } | null>;
+  formDiagnostics?: { code: string; pointer: string }[];
   values?: Record<string, unknown>;
   count?: Record<string, number>;
   submission?: unknown;
@@ -56,18 +59,19 @@ export function runTest(file: RuntimeCase, test: RuntimeTest): Outcome {
   if (test.expression !== undefined) return runExpression(file, test, clock);
   if (!file.definition) throw new Error(`${test.description}: form test without definition`);
   const expect = test.expect ?? {};
-  const options = { ...clock, ...(file.codeLists ? { codeLists: file.codeLists } : {}) };
+  const options = { ...clock, ...(file.codeLists ? { codeLists: file.codeLists } : {}), ...(test.prefill ? { prefill: test.prefill } : {}) };
   if (test.submission !== undefined && !test.inputs) {
     const result = validateSubmission(file.definition, test.submission, options);
     const form = createForm(file.definition, { ...options, submission: test.submission });
     return { actual: pick(expect, form, result.valid, result.errors), expected: normalise(expect) };
   }
-  const form = createForm(file.definition, { ...options, ...(test.prefill ? { prefill: test.prefill } : {}) });
+  const form = createForm(file.definition, options);
   const moves: boolean[] = [];
   for (const input of test.inputs ?? []) {
     if ('page' in input) moves.push(navigate(form, input.page));
     else if ('set' in input) form.setValue(input.set, input.value);
     else if ('add' in input) form.addInstance(input.add);
+    else if ('restore' in input) form.restore(input.restore);
     else form.removeInstance(input.remove, input.index);
   }
   const errors = form.errors();
@@ -86,6 +90,9 @@ function pick(expect: Expectation, form: FormEngine, valid: boolean, errors: Dia
     visible: map(expect.visible, (p) => form.isVisible(p)),
     required: map(expect.required, (p) => form.get(p)?.required ?? false),
     readonly: map(expect.readonly, (p) => form.isReadonly(p)),
+    locked: map(expect.locked, (p) => form.get(p)?.locked === true),
+    provenance: map(expect.provenance, (p) => provenanceOf(form, p)),
+    formDiagnostics: expect.formDiagnostics === undefined ? undefined : form.diagnostics.map(({ code, pointer }) => ({ code, pointer })),
     values: map(expect.values, (p) => form.getValue(p) ?? null),
     count: map(expect.count, (p) => form.instanceCount(p)),
     submission: expect.submission === undefined ? undefined : form.toSubmission(),
@@ -94,6 +101,13 @@ function pick(expect: Expectation, form: FormEngine, valid: boolean, errors: Dia
     visiblePages: expect.visiblePages === undefined ? undefined : form.visiblePages.map((page) => page.name),
     currentPage: expect.currentPage === undefined ? undefined : form.pages[form.currentPage]!.name,
   });
+}
+
+/** Where a field instance's value came from, as `form.get` reports it; null when it was not prefilled. */
+function provenanceOf(form: FormEngine, path: string): { source: string; level?: string } | null {
+  const state = form.get(path);
+  if (state?.source === undefined) return null;
+  return { source: state.source, ...(state.level ? { level: state.level } : {}) };
 }
 
 /** A `page` input: `next`, `previous`, or the name of a page to go to; returns whether the form moved. */
@@ -147,8 +161,9 @@ function keys(errors: Diagnostic[]): string[] {
 
 function normalise(value: object): unknown {
   const result = Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-  if (Array.isArray(result['diagnostics'])) {
-    result['diagnostics'] = [...(result['diagnostics'] as { code: string; pointer: string }[])]
+  for (const key of ['diagnostics', 'formDiagnostics']) {
+    if (!Array.isArray(result[key])) continue;
+    result[key] = [...(result[key] as { code: string; pointer: string }[])]
       .map(({ code, pointer }) => ({ code, pointer }))
       .sort((a, b) => `${a.pointer} ${a.code}`.localeCompare(`${b.pointer} ${b.code}`));
   }

@@ -1,12 +1,15 @@
 import { appendPointer, type BilingualMessage, type Diagnostic } from '@fimforms/format';
 import type { AjvError } from './ajv-error.js';
+import { unionBranchErrors } from './union-branch-errors.js';
 
 /**
  * Turns ajv errors into diagnostics, one per mistake: the `if` error of the Occurrence
  * if/then/else is dropped (its `then`/`else` branch errors say what is wrong), and below an
- * `anyOf` (Expression) only the `anyOf` itself is reported, not every failed branch.
+ * `anyOf` (Expression) only the `anyOf` itself is reported, not every failed branch; other
+ * unions report the branch the value fits (`unionBranchErrors`).
  */
-export function mapAjvErrors(errors: readonly AjvError[]): Diagnostic[] {
+export function mapAjvErrors(given: readonly AjvError[]): Diagnostic[] {
+  const errors = unionBranchErrors(given);
   const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
   const outermost = anyOfPaths.filter((p) => !anyOfPaths.some((q) => q !== p && isUnder(p, q)));
   // An occurrence without `field` fails the GroupOccurrence branch; when it has a misspelt key

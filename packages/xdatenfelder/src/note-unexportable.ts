@@ -5,12 +5,14 @@ import { technicalName } from './technical-name.js';
 /**
  * Counts what a definition carries that XDatenfelder 3.0.0 has no place for, so the export
  * report names it instead of dropping it silently: texts in other languages than German
- * (xdf3 keeps translations in separate 0106 messages), presentation hints, pages, inline
+ * (xdf3 keeps translations in separate 0106 messages), presentation hints, pages, trusted
+ * prefill (xdf3 `vorbefuellung` has no trust level), inline
  * list titles, and technical names that the FIM name would not give back on import.
  */
 export function noteUnexportable(definition: FormDefinition, context: ExportContext): void {
   countTranslations(definition, context);
   if (definition.pages !== undefined) context.droppedMember('pages');
+  if (definition.prefill !== undefined) context.droppedMember('prefill.lockFrom');
   const elements = [...Object.values(definition.fields ?? {}), ...Object.values(definition.groups ?? {})];
   for (const element of elements) {
     if (element.ui !== undefined) context.droppedMember('ui');

@@ -73,6 +73,7 @@ function writePrefill(field: Field, extras: { [key: string]: unknown }, pointer:
   const written = field.prefill ? PREFILL[field.prefill.policy] : typeof extras['vorbefuellung'] === 'string' ? extras['vorbefuellung'] : undefined;
   if (written === undefined) context.defaultedMember('vorbefuellung', pointer, 'keine');
   if (field.prefill?.sources !== undefined) context.droppedMember('prefill.sources');
+  if (field.prefill?.lockFrom !== undefined) context.droppedMember('prefill.lockFrom');
   context.writeCode('vorbefuellung', written ?? 'keine', 'keine', `${pointer}/prefill`, 'urn:xoev-de:fim:codeliste:xdatenfelder.vorbefuellung', '1.0');
 }
 

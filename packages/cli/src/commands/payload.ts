@@ -7,6 +7,7 @@ import { NOW_ARGUMENT, nowOption } from '../now-argument.js';
 import { PAYLOAD_ARGUMENTS, payloadOptions } from '../payload-arguments.js';
 import { readDefinitionFile } from '../read-definition-file.js';
 import { readJsonFile } from '../read-json-file.js';
+import { readPrefillFile } from '../read-prefill-file.js';
 import { resolveDefinitionCodeLists } from '../resolve-definition-code-lists.js';
 import { printFindings } from '../reporters/print-findings.js';
 import { usageError } from '../usage-error.js';
@@ -16,7 +17,7 @@ const HELP = {
   de: `Aufruf: fimforms payload <form.json> <daten.json> --xml|--json|--check [-o datei]
                         [--codelists <verzeichnis|datei>] [--code-list-version <listURI>=<version> …]
                         [--naming technical|fim-id] [--namespace <uri>] [--schema-version <v>] [--schema-uri <uri>]
-                        [--now <zeitpunkt>]
+                        [--now <zeitpunkt>] [--prefill <vorbefuellung.json>]
 
 Schreibt die Nutzdaten (Fachdatensatz) einer Einreichung als XML (gültig gegen <name>.xsd) oder
 JSON (gültig gegen <name>.schema.json) nach -o oder auf die Standardausgabe. Die Einreichung
@@ -26,7 +27,9 @@ beide Nutzdatenformen) und schreibt nichts. Codelisten ohne eingebettete Werte b
 genericode-Dateien (--codelists, wie bei „fimforms import“), sonst werden ihre Codes abgelehnt;
 Codelisten ohne Version im Formular brauchen --code-list-version. Die Optionen müssen zu
 „fimforms compile“ passen. --now (z. B. 2026-06-12T09:30:00+02:00) legt fest, welchen Zeitpunkt
-now() und today() in den Regeln lesen (sonst die Systemuhr).
+now() und today() in den Regeln lesen (sonst die Systemuhr). --prefill nennt die Vorbefüllung,
+die das Formular erhielt ({ "<Instanzpfad>": { value, source, level } }, wie createForm): gesperrte
+vorausgefüllte Werte müssen unverändert zurückkommen (value-prefill-mismatch).
 
 Exit-Codes: 0 geschrieben (geprüft), 1 Definition oder Einreichung fehlerhaft, 2 Aufruf- oder Dateifehler.
 
@@ -35,7 +38,7 @@ Beispiel:
   en: `Usage: fimforms payload <form.json> <data.json> --xml|--json|--check [-o file]
                         [--codelists <directory|file>] [--code-list-version <listURI>=<version> …]
                         [--naming technical|fim-id] [--namespace <uri>] [--schema-version <v>] [--schema-uri <uri>]
-                        [--now <date-time>]
+                        [--now <date-time>] [--prefill <prefill.json>]
 
 Writes the payload (Fachdatensatz) of a submission as XML (valid against <name>.xsd) or JSON
 (valid against <name>.schema.json) to -o or stdout. The submission (e.g. from "fimforms sample")
@@ -45,6 +48,8 @@ Code lists without embedded values need their genericode files (--codelists, as 
 import"), else their codes are refused; code lists without a version in the form need
 --code-list-version. The options must match those given to "fimforms compile". --now (e.g.
 2026-06-12T09:30:00+02:00) fixes the instant now() and today() read in the rules (else the system clock).
+--prefill names the prefill the form was given ({ "<instance path>": { value, source, level } }, as for
+createForm): locked prefilled values must come back unchanged (value-prefill-mismatch).
 
 Exit codes: 0 written (checked), 1 definition or submission faulty, 2 usage or I/O trouble.
 
@@ -73,6 +78,7 @@ export const payloadCommand: Command = {
           'code-list-version': { type: 'string', multiple: true },
           ...PAYLOAD_ARGUMENTS,
           ...NOW_ARGUMENT,
+          prefill: { type: 'string' },
         },
       });
     } catch (error) {
@@ -103,10 +109,15 @@ export const payloadCommand: Command = {
       printFindings([data.report], io);
       return data.exitCode;
     }
+    const prefill = parsed.values.prefill === undefined ? undefined : readPrefillFile(parsed.values.prefill, io);
+    if (prefill && !prefill.ok) {
+      printFindings([prefill.report], io);
+      return prefill.exitCode;
+    }
     const resolved = resolveDefinitionCodeLists(read.definition, parsed.values.codelists, io);
     if (typeof resolved === 'number') return resolved;
     const definitionFindings = resolved.diagnostics.map((diagnostic) => ({ ...diagnostic }));
-    const checked = validateSubmission(resolved.definition, data.value, { ...clock, codeLists: resolved.runtimeCodeLists });
+    const checked = validateSubmission(resolved.definition, data.value, { ...clock, codeLists: resolved.runtimeCodeLists, ...(prefill ? { prefill: prefill.prefill } : {}) });
     if (checked.errors.some((d) => d.severity === 'error')) {
       locateDiagnostics(read.text, definitionFindings);
       locateDiagnostics(data.text, checked.errors);

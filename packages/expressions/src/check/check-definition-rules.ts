@@ -4,6 +4,7 @@ import type { CompiledExpression } from '../compiled-expression.js';
 import type { ElementNode } from '../definition-index.js';
 import type { ValueType } from '../operator.js';
 import { isListReference } from '../reference-scope.js';
+import { checkProvenanceArguments } from './check-provenance-arguments.js';
 import { findComputeCycles } from './find-compute-cycles.js';
 import { fits, inferType } from './infer-type.js';
 
@@ -14,7 +15,8 @@ const FIELD_TYPES: Record<DataType, ValueType> = {
 
 /**
  * Type-checks the executable rules of a definition (specs/rules.md §6): syntax, unknown
- * operators, references and targets, type mismatches, and cycles between computed values.
+ * operators, references and targets, type mismatches, arguments of the prefill operators, and
+ * cycles between computed values.
  * Codes start with `rule-`; pointers point into the definition.
  */
 export function checkDefinitionRules(definition: FormDefinition, options: Pick<CompileRulesOptions, 'walked' | 'index'> = {}): Diagnostic[] {
@@ -22,7 +24,10 @@ export function checkDefinitionRules(definition: FormDefinition, options: Pick<C
   // an index passed in is the caller's reading of this very definition.
   const { effects, diagnostics: compileDiagnostics } = compileRules(definition, undefined, { ...options, cached: false });
   const diagnostics = [...compileDiagnostics];
-  for (const effect of effects) checkEffect(effect, diagnostics);
+  for (const effect of effects) {
+    checkEffect(effect, diagnostics);
+    checkProvenanceArguments(effect, diagnostics);
+  }
   diagnostics.push(...findComputeCycles(effects));
   return diagnostics;
 }

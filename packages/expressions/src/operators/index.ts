@@ -45,6 +45,8 @@ import { now } from './now.js';
 import { isIban } from './is-iban.js';
 import { isTaxId } from './is-tax-id.js';
 import { isLuhn } from './is-luhn.js';
+import { prefilledFrom } from './prefilled-from.js';
+import { prefillLevel } from './prefill-level.js';
 import { addHours } from './add-hours.js';
 import { addMinutes } from './add-minutes.js';
 import { hoursBetween } from './hours-between.js';
@@ -57,7 +59,8 @@ import { yearsBetween } from './years-between.js';
 
 /**
  * Every operator of the rule language, in the order of specs/rules.md §4: first the FIM
- * translated-rule operators, then comparison, arithmetic, text, dates, lists and code lists, instants, check digits.
+ * translated-rule operators, then comparison, arithmetic, text, dates, lists and code lists, instants, check digits,
+ * prefill.
  * Adding an operator is one file and one line here.
  */
 export const operators: readonly Operator[] = [
@@ -77,6 +80,8 @@ export const operators: readonly Operator[] = [
   now, addHours, addMinutes, hoursBetween, minutesBetween,
   // check digits
   isIban, isTaxId, isLuhn,
+  // prefill
+  prefilledFrom, prefillLevel,
 ];
 
 /** Operators by their JSON-tree name. */

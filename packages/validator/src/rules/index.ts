@@ -24,6 +24,7 @@ import { pageReferences } from './page-references.js';
 import { patternBacktracking } from './pattern-backtracking.js';
 import { patternLengthConflict } from './pattern-length-conflict.js';
 import { patternSyntax } from './pattern-syntax.js';
+import { prefillTrust } from './prefill-trust.js';
 import { reservedNames } from './reserved-names.js';
 import { requiredInstances } from './required-instances.js';
 import { ruleCycles } from './rule-cycles.js';
@@ -53,6 +54,7 @@ export const semanticRules: readonly SemanticRule[] = [
   constraintApplicability,
   constraintValues,
   fieldContent,
+  prefillTrust,
   patternSyntax,
   patternBacktracking,
   patternLengthConflict,
