@@ -7,8 +7,8 @@ import { helpText } from './help-text.js';
 import { fieldId, hintId } from './field-ids.js';
 
 /**
- * A value the citizen cannot change: a `locked` field (label and value as text, never a disabled
- * input) or a computed one (an `<output>` named by its label) — specs/rendering.md §2, §6.
+ * A value the citizen cannot change: a `locked` field or a locked prefilled value (label and value
+ * as text, never a disabled input) or a computed one (an `<output>` named by its label) — specs/rendering.md §2, §6.
  */
 export function readOnlyValue(host: FormHost, slot: FieldSlot, state: FieldState): TemplateResult {
   const value = answerText(host.engine.definition, slot.field, state.value, host.language, host.t);

@@ -32,7 +32,8 @@ export function renderField(host: FormHost, slot: FieldSlot, state: FieldState |
   const { control, type } = slot.field;
   if (control === 'hidden') return nothing;
   if (control === 'label') return staticNotice(host, slot);
-  if (control === 'locked' || state.computed) return readOnlyValue(host, slot, state);
+  // A prefilled value locked by its trust level is shown as text, like a `locked` field (specs/rendering.md §6).
+  if (control === 'locked' || state.computed || state.locked) return readOnlyValue(host, slot, state);
   if (control === 'select') return selectControl(host, slot, state);
   if (type === 'bool') return boolControl(host, slot, state);
   // A file, or a Blob (`obj`) that travels inline as base64.
