@@ -2,7 +2,8 @@
 // sample of answers where the page allows) and the receipt, at 1280 and 320 CSS px, German and English,
 // and the first page with errors showing (after pressing "next" on it empty). The page is served from a
 // fake origin so the page lands on the step named in the URL, as after a reload.
-// Usage: node scripts/screenshots.mjs [example-name …]   → PNGs in $SHOTS or /tmp/fim-shots
+// Also a small form's file field with chosen files and the message after sending them failed (`upload`).
+// Usage: node scripts/screenshots.mjs [example-name … | upload]   → PNGs in $SHOTS or /tmp/fim-shots
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,18 +30,21 @@ const wanted = process.argv.slice(2);
 const files = readdirSync(examples).filter((file) => file.endsWith('.form.json') && (wanted.length === 0 || wanted.some((name) => file.startsWith(name))));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 
-async function shoot(definition, { width, lang, step, errors, confirm, name }) {
+async function shoot(definition, { width, lang, step, errors, confirm, name, attributes = '', act }) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: width === 320 ? 2 : 1 });
   await page.route(`${ORIGIN}/**`, (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/fimforms.js') return route.fulfill({ contentType: 'text/javascript', body: script });
     if (url.pathname === '/form.json') return route.fulfill({ contentType: 'application/json', body: JSON.stringify(definition) });
-    return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="${lang}"><head><meta name="viewport" content="width=device-width"><script type="module" src="/fimforms.js"></script></head><body style="margin:0;padding:16px"><fim-form src="/form.json"></fim-form></body></html>` });
+    // The endpoint of `action="/senden"`: overloaded every time (retried at once), so sending fails.
+    if (url.pathname === '/senden') return route.fulfill({ status: 503, headers: { 'retry-after': '0' }, body: '' });
+    return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="${lang}"><head><meta name="viewport" content="width=device-width"><script type="module" src="/fimforms.js"></script></head><body style="margin:0;padding:16px"><fim-form src="/form.json"${attributes}></fim-form></body></html>` });
   });
   await page.goto(`${ORIGIN}/${step ? `?fim-page=${encodeURIComponent(step)}` : ''}`);
   await page.waitForFunction(() => document.querySelector('fim-form')?.shadowRoot?.querySelector('form'));
   if (errors) await page.locator('fim-form button[type=submit]').click();
   if (confirm) await page.evaluate(() => document.querySelector('fim-form').showConfirmation('K7QM-3XPA'));
+  if (act) await act(page);
   await page.waitForTimeout(200);
   await page.screenshot({ path: path.join(out, name), fullPage: true });
   // The error summary alone, so its bullets and wrapped links can be looked at closely.
@@ -50,7 +54,48 @@ async function shoot(definition, { width, lang, step, errors, confirm, name }) {
   await page.close();
 }
 
+/** Files as a citizen would choose them (contents do not matter for the look). */
+const chosen = [
+  { name: 'Mietbescheinigung 2026.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(184_320, 0x25) },
+  { name: 'Lohnabrechnung März.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(1_250_000, 0xff) },
+];
+
+/** A small form for the upload shots: a name and up to three proofs, sent to an endpoint that fails. */
+const uploadForm = {
+  fimforms: '1.0',
+  name: 'nachweise',
+  title: { de: 'Nachweise nachreichen', en: 'Hand in proofs' },
+  structure: [{ field: 'name' }, { field: 'nachweis', name: 'nachweise', cardinality: '1:3' }],
+  fields: {
+    name: { name: 'name', label: { de: 'Name', en: 'Name' }, control: 'input', type: 'text' },
+    nachweis: { name: 'nachweis', label: { de: 'Nachweis', en: 'Proof' }, control: 'input', type: 'file', constraints: { maxSize: 10_000_000, mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'] } },
+  },
+};
+
+/** The file field with chosen files, then the message after sending failed (answers and files kept). */
+async function shootUploads() {
+  for (const width of [1280, 320]) {
+    for (const lang of ['de', 'en']) {
+      const fill = async (page) => {
+        await page.locator('fim-form #f-name').fill('Erika Mustermann');
+        await page.locator('fim-form #f-nachweise').setInputFiles(chosen);
+        await page.locator('fim-form .files li').nth(1).waitFor();
+      };
+      await shoot(uploadForm, { width, lang, attributes: ' action="/senden" no-review', name: `upload-${width}-${lang}-chosen.png`, act: fill });
+      await shoot(uploadForm, {
+        width, lang, attributes: ' action="/senden" no-review', name: `upload-${width}-${lang}-send-failed.png`,
+        act: async (page) => {
+          await fill(page);
+          await page.locator('fim-form button[type=submit]').click();
+          await page.locator('fim-form .status[role=alert]').waitFor({ timeout: 30_000 });
+        },
+      });
+    }
+  }
+}
+
 try {
+  if (wanted.length === 0 || wanted.includes('upload')) await shootUploads();
   for (const file of files) {
     const definition = JSON.parse(readFileSync(path.join(examples, file), 'utf8'));
     const base = file.replace('.form.json', '');

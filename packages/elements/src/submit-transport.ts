@@ -6,6 +6,7 @@
  * the submission once. The caller keeps the answers and the files: this module only reports what happened, as
  * a typed outcome, and never throws.
  */
+import { randomUuid } from './random-uuid.js';
 
 export interface SubmitOptions {
   /** The endpoint URL (the `action` attribute). */
@@ -67,13 +68,9 @@ export async function submitSubmission(submission: Record<string, unknown> | For
   return last!;
 }
 
-/** A random key (UUID v4 form); `getRandomValues` also works on pages without a secure context. */
+/** A random key (UUID v4 form), also on pages without a secure context. */
 export function newIdempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return randomUuid();
 }
 
 /** The request headers: the caller's, then ours; a multipart body's type (with its boundary) is the browser's to set. */

@@ -143,6 +143,18 @@ describe('<fim-form action> with files', () => {
     expect(received[1]!.files.size).toBe(2);
   });
 
+  it('takes files on a page without a secure context too (no crypto.randomUUID, as on a plain-http intranet page)', async () => {
+    const randomUUID = Object.getOwnPropertyDescriptor(Crypto.prototype, 'randomUUID')!;
+    Object.defineProperty(Crypto.prototype, 'randomUUID', { value: undefined, configurable: true, writable: true });
+    try {
+      form = await filledForm('de');
+    } finally {
+      Object.defineProperty(Crypto.prototype, 'randomUUID', randomUUID);
+    }
+    expect(form.files.size).toBe(3);
+    expect(form.engine.getValue('ausweis')).toMatchObject({ name: 'Ausweis.pdf', ref: expect.stringMatching(/^urn:fimforms:file:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/) });
+  });
+
   it('refuses to send a file entry whose contents the page no longer holds (a resumed draft), and says which one', async () => {
     const received = endpoint([accepted('never')]);
     form.engine.setValue('ausweis', { name: 'Alter Ausweis.pdf', size: 17, mediaType: 'application/pdf', ref: 'urn:fimforms:file:from-a-draft' });

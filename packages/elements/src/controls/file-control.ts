@@ -3,6 +3,7 @@ import type { Field } from '@fimforms/format';
 import type { FieldState } from '@fimforms/runtime';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { fieldFrame } from './field-frame.js';
+import { randomUuid } from '../random-uuid.js';
 
 /** A file as the submission carries it (specs/submission.md §3). */
 export interface FileValue {
@@ -69,7 +70,7 @@ export function acceptFiles(host: FormHost, slot: FileSlot, files: readonly File
       refused.push(host.t.fileTooLarge(file.name, sizeText(maxSize, host.language)));
       continue;
     }
-    const value: FileValue = { name: file.name, size: file.size, mediaType: file.type, ref: `urn:fimforms:file:${crypto.randomUUID()}` };
+    const value: FileValue = { name: file.name, size: file.size, mediaType: file.type, ref: `urn:fimforms:file:${randomUuid()}` };
     const path = slot.repeating ? nextInstance(host, slot) : slot.path;
     if (path === undefined) break;
     host.files.set(value.ref, file);

@@ -119,6 +119,8 @@ export const formStyles = css`
   .option { padding: 0.5rem 0.625rem; min-height: 2.75rem; cursor: pointer; }
   .option[aria-selected='true'] { background: var(--fim-accent); color: var(--fim-accent-text); outline: 2px solid transparent; }
   .files { margin: 0; padding-left: 1.25rem; }
+  /* Each file's remove button on its own line under the name, aligned with it, however long the name. */
+  .files .button.link { display: block; padding-inline: 0; text-align: start; }
   .file { font: inherit; max-width: 100%; }
   .answers { margin: 0 0 1.5rem; }
   .answer { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto; gap: 0.25rem 1rem; padding: 0.75rem 0; border-bottom: 1px solid var(--fim-border); }
