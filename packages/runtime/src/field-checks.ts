@@ -60,8 +60,12 @@ export class FieldChecks {
       this.#groupPresence.set(prefix, present);
       for (const path of this.#tree.fieldPathsBelow(prefix)) paths.add(path);
     }
-    // Every path here was enumerated from existing instances (or checked by setValue).
-    for (const path of paths) this.#validate(path, this.#tree.nodeOf(path), true);
+    // Every path here was enumerated from existing instances (or checked by setValue); the paths of
+    // group instances and repeating occurrences among them have no field errors.
+    for (const path of paths) {
+      const node = this.#tree.nodeOf(path);
+      if (node?.kind === 'field' && this.#tree.isInstancePath(path, node)) this.#validate(path, node, true);
+    }
   }
 
   // `replace`: the path may have errors from before (else the map was just cleared).

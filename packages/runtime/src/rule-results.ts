@@ -68,8 +68,8 @@ export class RuleResults implements RuleSurroundings {
   }
 
   /**
-   * Re-evaluates the effects that (transitively) read `node`, in order; returns the field
-   * instance paths whose state they changed.
+   * Re-evaluates the effects that (transitively) read `node`, in order; adds to `changed` the
+   * paths whose state they changed (see `#run`).
    */
   propagate(node: ElementNode, changed: Set<string>): void {
     this.#today = undefined;
@@ -92,8 +92,9 @@ export class RuleResults implements RuleSurroundings {
   }
 
   /**
-   * Evaluates one binding for every instance of its target; returns the field paths whose
-   * state it changed (only instances whose result differs from the previous one).
+   * Evaluates one binding for every instance of its target; returns the paths whose state it
+   * changed (only instances whose result differs from the previous one): a field's, or a group
+   * instance's and every field's below it, and a repeating occurrence's (specs/runtime.md §4.8).
    */
   #run(binding: EffectBinding): readonly string[] {
     if (binding.singlePath !== undefined) return this.#runOnce(binding, binding.singlePath);
@@ -112,10 +113,10 @@ export class RuleResults implements RuleSurroundings {
       results.set(instance.path, result);
       if (!target || unchanged) continue;
       if (target.kind === 'field') changed.push(instance.path);
-      else changed.push(...this.tree.fieldPathsBelow(instance.path));
+      else changed.push(instance.path, ...this.tree.fieldPathsBelow(instance.path));
     }
     this.#results.set(binding, results);
-    if (target?.repeating && (effect.effect === 'show' || effect.effect === 'forbid')) this.#runForOccurrences(binding);
+    if (target?.repeating && (effect.effect === 'show' || effect.effect === 'forbid')) changed.push(...this.#runForOccurrences(binding));
     if (effect.effect === 'compute' && target) {
       for (const instance of instances) {
         const value = storedValue(results.get(instance.path) ?? null, target.field);
@@ -131,9 +132,10 @@ export class RuleResults implements RuleSurroundings {
   /**
    * Evaluates a `show`/`forbid` effect on a repeating element once per occurrence, with what it reads
    * inside the occurrence as the list of all its instances (empty without instances). Its result
-   * decides the occurrence's count errors; no field's state depends on it.
+   * decides the occurrence's count errors and whether a renderer shows it (with its add button);
+   * no field's state depends on it. Returns the occurrence paths whose result changed.
    */
-  #runForOccurrences(binding: EffectBinding): void {
+  #runForOccurrences(binding: EffectBinding): string[] {
     let occurrenceBinding = this.#occurrenceBindings.get(binding);
     if (!occurrenceBinding) {
       occurrenceBinding = { ...binding, scope: binding.scope.filter((node) => node !== binding.effect.target) };
@@ -141,9 +143,16 @@ export class RuleResults implements RuleSurroundings {
     }
     const occurrences = this.tree.occurrenceInstances(binding.effect.target!);
     const run = occurrences.length > 1 ? new SharedRuleRun(this, occurrenceBinding) : new RuleRun(this, occurrenceBinding);
+    const previous = this.#occurrenceResults.get(binding);
     const results = new Map<string, Value>();
-    for (const occurrence of occurrences) results.set(occurrence.path, run.resultAt(binding.effect, occurrence.indices));
+    const changed: string[] = [];
+    for (const occurrence of occurrences) {
+      const result = run.resultAt(binding.effect, occurrence.indices);
+      results.set(occurrence.path, result);
+      if (previous !== undefined && !sameValue(previous.get(occurrence.path), result)) changed.push(occurrence.path);
+    }
     this.#occurrenceResults.set(binding, results);
+    return changed;
   }
 
   /** `#run` for an effect with one target instance (most effects): no map of results, no instance list. */
@@ -161,7 +170,7 @@ export class RuleResults implements RuleSurroundings {
       }
     }
     if (!target || (previous !== undefined && sameValue(previous, result))) return NO_PATHS;
-    return target.kind === 'field' ? [path] : this.tree.fieldPathsBelow(path);
+    return target.kind === 'field' ? [path] : [path, ...this.tree.fieldPathsBelow(path)];
   }
 
   // ---------------------------------------------------------------- what a run reads

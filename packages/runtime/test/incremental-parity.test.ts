@@ -59,3 +59,46 @@ it('keeps incremental state equal to a full recomputation (property)', () => {
     { numRuns: 300 },
   );
 });
+
+// A renderer re-renders a group or repeating occurrence only when subscribeAll names it (or a field
+// below it): every change of its visibility must be reported, also for an occurrence without instances.
+it('reports every group and occurrence whose visibility a value change flips (property)', () => {
+  const structural = (form: ReturnType<typeof createForm>) => {
+    const paths = ['g', 'g.h', 'g.k', 'r'];
+    for (let i = 0; i < form.instanceCount('r'); i++) paths.push(`r.${i}`);
+    return new Map(paths.map((path) => [path, form.isVisible(path)]));
+  };
+  fc.assert(
+    fc.property(fc.array(operation, { maxLength: 25 }), (operations) => {
+      const form = createForm(definition);
+      let reported: readonly string[] = [];
+      form.subscribeAll((paths) => (reported = paths));
+      for (const op of operations) {
+        const before = structural(form);
+        reported = [];
+        if ('set' in op) form.setValue(op.set, op.value);
+        else if ('add' in op) form.addInstance(op.add);
+        else form.removeInstance(op.remove, op.index);
+        if (!('set' in op)) continue;
+        for (const [path, visible] of structural(form)) {
+          if (before.get(path) === undefined || before.get(path) === visible) continue;
+          expect(reported.some((p) => p === path || p.startsWith(`${path}.`)), `${path} after ${JSON.stringify(op)}`).toBe(true);
+        }
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+it('names a repeating occurrence without instances when a rule shows or hides it', () => {
+  const form = createForm(definition);
+  expect(form.instanceCount('r')).toBe(0);
+  const reported: (readonly string[])[] = [];
+  form.subscribeAll((paths) => reported.push(paths));
+  form.setValue('c', true);
+  expect(form.isVisible('r')).toBe(false);
+  expect(reported.at(-1)).toContain('r');
+  form.setValue('c', false);
+  expect(form.isVisible('r')).toBe(true);
+  expect(reported.at(-1)).toContain('r');
+});

@@ -72,7 +72,12 @@ function groupErrors(host: FormHost, path: string): TemplateResult | typeof noth
   return html`<p class="error" part="error" id=${errorId(path)}><span class="visually-hidden">${host.t.errorPrefix} </span>${errors[0]!.message[host.language]}</p>`;
 }
 
-/** A group instance: a fieldset named by its label, with its help and children (or a choice). */
+/**
+ * A group instance: a fieldset named by its label, with its help and children (or a choice) in one
+ * body element. Chromium rebuilds the layout of a fieldset whose child appears or disappears, and of
+ * every fieldset it sits in directly: without the body, a field shown by a rule re-laid out the whole
+ * form (120–400 ms at 2,000 fields; with it, about 2 ms).
+ */
 function groupView(
   host: FormHost,
   groups: RenderedGroups,
@@ -90,10 +95,12 @@ function groupView(
   const errors = groupErrors(host, path);
   return html`<fieldset class="group" part="group" id=${groupId(path)} tabindex="-1" aria-describedby=${errors === nothing ? nothing : errorId(path)}>
     <legend class=${path === host.headingGroup ? 'legend visually-hidden' : 'legend'} part="legend">${label}</legend>
+    <div class="group-body">
     ${help ? html`<div class="hint" part="hint">${helpText(help, host.language)}</div>` : nothing}
     ${errors}
     ${group.choice ? choiceView(host, groups, group, path) : renderOccurrences(host, groups, group.children, path, group, present)}
     ${remove ?? nothing}
+    </div>
   </fieldset>`;
 }
 
