@@ -4,6 +4,8 @@ export type { ElementInfo, FieldState, FormOptions, PrefillValue, ValidationResu
 export { serializeSubmission } from './serialize-submission.js';
 export { validateSubmission } from './validate-submission.js';
 export type { SubmissionOptions } from './validate-submission.js';
+export { validateAsSent } from './validate-as-sent.js';
+export type { SentSubmissionResult } from './validate-as-sent.js';
 export { compilePattern } from './compile-pattern.js';
 // The calendar rules UIs need to read typed dates the way the engine checks them (@fimforms/elements).
 export { DEFAULT_TIME_ZONE, isIsoDate } from '@fimforms/expressions';

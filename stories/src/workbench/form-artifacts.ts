@@ -1,6 +1,6 @@
 import { compile } from '@fimforms/compiler';
 import type { Diagnostic, FormDefinition } from '@fimforms/format';
-import { createForm, serializeSubmission, validateSubmission } from '@fimforms/runtime';
+import { validateAsSent, validateSubmission } from '@fimforms/runtime';
 
 /** What the panels beside a form show: its compiled schemas and the payloads of one submission. */
 export interface FormArtifacts {
@@ -25,12 +25,7 @@ export interface FormArtifacts {
 export function formArtifacts(definition: FormDefinition, submitted?: { [name: string]: unknown }): FormArtifacts {
   const compiled = compile(definition);
   const schema = compiled.jsonSchema();
-  const sample = compiled.sample({
-    validate: (data) => {
-      const settled = serializeSubmission(createForm(definition, { submission: data }));
-      return { ...validateSubmission(definition, settled), submission: settled };
-    },
-  });
+  const sample = compiled.sample({ validate: (data) => validateAsSent(definition, data) });
   const submission = submitted ?? sample.submission;
   const options = { codeListVersions: sample.codeListVersions };
   const xml = submission ? compiled.toXml(submission, options) : undefined;

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { compile } from '@fimforms/compiler';
+import { validateAsSent } from '@fimforms/runtime';
 import type { CliIo, Command } from '../command.js';
 import { locateDiagnostics } from '@fimforms/validator';
 import { PAYLOAD_ARGUMENTS, payloadOptions } from '../payload-arguments.js';
 import { readDefinitionFile } from '../read-definition-file.js';
 import { resolveDefinitionCodeLists } from '../resolve-definition-code-lists.js';
-import { runtimeVerdict } from '../runtime-verdict.js';
 import { NOW_ARGUMENT, nowOption } from '../now-argument.js';
 import { printFindings } from '../reporters/print-findings.js';
 import { usageError } from '../usage-error.js';
@@ -73,8 +73,10 @@ export const sampleCommand: Command = {
     if (typeof resolved === 'number') return resolved;
     const definition = resolved.definition;
     const compiled = compile(definition, options);
-    // The runtime knows the rules: the sample is repaired until it accepts it, or names what it could not satisfy.
-    const result = compiled.sample({ validate: runtimeVerdict(definition, { ...clock, codeLists: resolved.runtimeCodeLists }) });
+    // The runtime knows the rules: the sample is repaired until it accepts what the form would send
+    // for it, or names what it could not satisfy.
+    const runtimeOptions = { ...clock, codeLists: resolved.runtimeCodeLists };
+    const result = compiled.sample({ validate: (sample) => validateAsSent(definition, sample, runtimeOptions) });
     const text = result.submission ? `${JSON.stringify(result.submission, null, 2)}\n` : '';
     // `sample-rejected` points into the sample, every other finding into the definition.
     const rejected = result.diagnostics.filter((d) => d.code === 'sample-rejected');
