@@ -134,6 +134,7 @@ it('rejects an invalid submission with the runtime’s located errors, and refus
   expect(result.accepted).toBe(false);
   expect(result.errors.some((d: { code: string; pointer: string }) => d.code === 'value-required' && d.pointer.startsWith('/'))).toBe(true);
   expect((await post('bewohnerparkausweis', 'not json', 'ref-broken')).status).toBe(400);
+  for (const [index, body] of ['5', 'null', '[]', '"x"'].entries()) expect((await post('bewohnerparkausweis', body, `ref-shape-${index}`)).status, body).toBe(422);
   expect((await post('bewohnerparkausweis', '{}', 'ref-text', 'text/plain')).status).toBe(415);
   expect((await post('bewohnerparkausweis', '{}', '')).status).toBe(400);
   expect((await post('no-such-form', '{}', 'ref-x')).status).toBe(404);
