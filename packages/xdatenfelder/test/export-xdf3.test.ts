@@ -184,4 +184,16 @@ describe('exportXdf3 — what xdf3 cannot carry', () => {
     expect(report.unmapped).toMatchObject({ translations: 1, pages: 1, ui: 1, name: 1 });
     expect(report.diagnostics.filter((d) => d.code === 'xdf-export-not-representable').length).toBeGreaterThanOrEqual(4);
   });
+
+  it('counts the trust settings of prefill, which xdf3 vorbefuellung has no place for', () => {
+    const nachricht = cmsDefinition.fields!['nachricht']!;
+    const definition: FormDefinition = {
+      ...cmsDefinition,
+      prefill: { lockFrom: 'substantial' },
+      fields: { ...cmsDefinition.fields, nachricht: { ...nachricht, prefill: { policy: 'optional', lockFrom: 'high', sources: [{ source: 'bundid:x', level: 'high' }] } } },
+    };
+    const { xml, report } = exportXdf3(definition, { now: NOW });
+    expect(report.unmapped).toMatchObject({ 'prefill.lockFrom': 2, 'prefill.sources': 1 });
+    expect(xml).toContain('<code>optional</code>');
+  });
 });
