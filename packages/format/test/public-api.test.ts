@@ -18,7 +18,6 @@ it('exposes exactly the documented runtime API', async () => {
     'backtrackingBound',
     'characterRanges',
     'codePointLength',
-    'diagnosticLine',
     'din91379Characters',
     'escapePointerSegment',
     'escapeXmlAttribute',

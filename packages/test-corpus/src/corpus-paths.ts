@@ -5,16 +5,10 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /**
- * Where the shared real-data corpus is: `FIMFORMS_CORPUS`, else `../shared/fixtures` beside the
- * repository, read from the environment when called. Tests and the catalogue read it in place;
- * it is never copied into the repository.
+ * The shared real-data corpus: `FIMFORMS_CORPUS`, else `../shared/fixtures` beside the
+ * repository. Tests read it in place; it is never copied into the repository.
  */
-export function corpusLocation(): string {
-  return process.env['FIMFORMS_CORPUS'] ?? path.resolve(REPO_ROOT, '..', 'shared', 'fixtures');
-}
-
-/** The corpus where {@link corpusLocation} found it when this module was loaded. */
-export const CORPUS = corpusLocation();
+export const CORPUS = process.env['FIMFORMS_CORPUS'] ?? path.resolve(REPO_ROOT, '..', 'shared', 'fixtures');
 
 /** Real XDatenfelder messages and genericode lists, one folder per source repository. */
 export const FIM_CORPUS = path.join(CORPUS, 'fim');
