@@ -1,11 +1,6 @@
+import { vitestChromium } from '@fimforms/test-corpus';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 export default defineConfig({
   // JSON.parse keeps a `__proto__` key of a case file as data; an object literal would not.
@@ -18,12 +13,7 @@ export default defineConfig({
         test: {
           name: 'chromium',
           include: ['test/**/*.browser.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: ARGS } }),
-            instances: [{ browser: 'chromium' as const }],
-          },
+          browser: vitestChromium(playwright),
         },
       },
     ],

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compile } from '@fimforms/compiler';
+import { CORPUS } from '@fimforms/test-corpus';
 import { readFileSync } from 'node:fs';
 // @ts-expect-error -- a JavaScript module of the demo (checked by tsc with checkJs, no declaration file)
 import { createDemoServer } from '../demo/server/demo-server.mjs';
@@ -10,13 +11,12 @@ import { fileEntries } from '../demo/server/check-file-parts.mjs';
 
 const stories = path.resolve(import.meta.dirname, '..');
 const examples = path.join(stories, '..', 'specs', 'examples');
-const corpus = process.env['FIMFORMS_CORPUS'] ?? path.resolve(stories, '..', '..', 'shared', 'fixtures');
 const server = createDemoServer({
   publicDir: path.join(stories, 'demo', 'public'),
   examplesDir: examples,
   cmsBundle: path.join(stories, 'demo', 'public', 'ergebnis.js'),
   catalogueDir: undefined,
-  corpus,
+  corpus: CORPUS,
 });
 let base = '';
 

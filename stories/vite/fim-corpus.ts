@@ -1,14 +1,15 @@
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '@fimforms/format';
+import { corpusLocation } from '@fimforms/test-corpus';
 import { importXdf, XDF2_NAMESPACE, XDF3_NAMESPACE } from '@fimforms/xdatenfelder';
 
 /**
- * The real FIM corpus, read in place at build time and never copied into the repository: the
- * same location rule as @fimforms/test-corpus (`$FIMFORMS_CORPUS`, else `../shared/fixtures`
- * beside the checkout), which is a test-only package the catalogue cannot depend on.
+ * The real FIM corpus, read in place at build time and never copied into the repository, where
+ * @fimforms/test-corpus locates it for the tests (`$FIMFORMS_CORPUS`, else `../shared/fixtures`
+ * beside the checkout).
  */
-export const CORPUS_DIR = realPath(process.env['FIMFORMS_CORPUS'] ?? path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures'));
+export const CORPUS_DIR = realPath(corpusLocation());
 
 /** Vite hands plugins resolved real paths, so a corpus reached through a symbolic link must be named by its real path too. */
 function realPath(dir: string): string {

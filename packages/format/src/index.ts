@@ -36,6 +36,7 @@ export type { StructureVisit, WalkOptions } from './walk-structure.js';
 export { XML_TEXT_PATTERN, DIN_91379_DATATYPE_C_PATTERN, isXmlText, isDin91379DatatypeC, replaceNonXmlCharacters } from './text-repertoire.js';
 export { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
 export { fixedContent } from './fixed-content.js';
+export { diagnosticLine } from './diagnostic-line.js';
 export { firstInvalidUtf8 } from './first-invalid-utf8.js';
 export { codePointLength } from './code-point-length.js';
 export { appendPointer, escapePointerSegment, parseJsonPointer, unescapePointerSegment } from './json-pointer.js';

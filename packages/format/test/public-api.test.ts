@@ -18,6 +18,7 @@ it('exposes exactly the documented runtime API', async () => {
     'backtrackingBound',
     'characterRanges',
     'codePointLength',
+    'diagnosticLine',
     'din91379Characters',
     'escapePointerSegment',
     'escapeXmlAttribute',

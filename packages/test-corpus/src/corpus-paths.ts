@@ -5,10 +5,16 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /**
- * The shared real-data corpus: `FIMFORMS_CORPUS`, else `../shared/fixtures` beside the
- * repository. Tests read it in place; it is never copied into the repository.
+ * Where the shared real-data corpus is: `FIMFORMS_CORPUS`, else `../shared/fixtures` beside the
+ * repository, read from the environment when called. Tests and the catalogue read it in place;
+ * it is never copied into the repository.
  */
-export const CORPUS = process.env['FIMFORMS_CORPUS'] ?? path.resolve(REPO_ROOT, '..', 'shared', 'fixtures');
+export function corpusLocation(): string {
+  return process.env['FIMFORMS_CORPUS'] ?? path.resolve(REPO_ROOT, '..', 'shared', 'fixtures');
+}
+
+/** The corpus where {@link corpusLocation} found it when this module was loaded. */
+export const CORPUS = corpusLocation();
 
 /** Real XDatenfelder messages and genericode lists, one folder per source repository. */
 export const FIM_CORPUS = path.join(CORPUS, 'fim');

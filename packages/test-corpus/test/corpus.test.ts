@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { corpusXmlFiles, REPO_ROOT, requireCorpus, XDF2_XSD, XDF3_XSD, xmlCatalog } from '../src/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { chromiumLaunchOptions, CORPUS, corpusLocation, corpusXmlFiles, REPO_ROOT, requireCorpus, vitestChromium, XDF2_XSD, XDF3_XSD, xmlCatalog } from '../src/index.js';
 
 describe('@fimforms/test-corpus', () => {
   it('finds the repository root', () => {
@@ -25,5 +25,40 @@ describe('@fimforms/test-corpus', () => {
     const catalog = xmlCatalog({ 'https://example.org/a.xsd': '/tmp/a.xsd' });
     expect(xmlCatalog({ 'https://example.org/a.xsd': '/tmp/a.xsd' })).toBe(catalog);
     expect(readFileSync(catalog, 'utf8')).toContain('<system systemId="https://example.org/a.xsd" uri="file:///tmp/a.xsd"/>');
+  });
+});
+
+describe('the browser of the tests', () => {
+  it('is the machine Chromium with the same flags for every Vitest project, each project its own setting', () => {
+    const seen: unknown[] = [];
+    const provider = (options: unknown) => (seen.push(options), { name: 'stub' });
+    const first = vitestChromium(provider);
+    const second = vitestChromium(provider);
+    expect(first).toEqual({ enabled: true, headless: true, provider: { name: 'stub' }, instances: [{ browser: 'chromium' }] });
+    expect(first).not.toBe(second);
+    expect(seen).toEqual([{ launchOptions: chromiumLaunchOptions() }, { launchOptions: chromiumLaunchOptions() }]);
+    expect(chromiumLaunchOptions().args).toEqual(expect.arrayContaining(['--headless', '--no-sandbox', '--disable-background-networking']));
+  });
+
+  it('honours CHROMIUM_PATH', () => {
+    vi.stubEnv('CHROMIUM_PATH', '/opt/chromium/chrome');
+    try {
+      expect(chromiumLaunchOptions().executablePath).toBe('/opt/chromium/chrome');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});
+
+describe('corpusLocation', () => {
+  it('reads FIMFORMS_CORPUS when called, else names ../shared/fixtures beside the repository', () => {
+    vi.stubEnv('FIMFORMS_CORPUS', '/tmp/elsewhere');
+    try {
+      expect(corpusLocation()).toBe('/tmp/elsewhere');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    if (process.env['FIMFORMS_CORPUS'] === undefined) expect(corpusLocation()).toBe(path.resolve(REPO_ROOT, '..', 'shared', 'fixtures'));
+    expect(CORPUS).toBe(corpusLocation());
   });
 });

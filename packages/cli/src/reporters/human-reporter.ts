@@ -1,3 +1,4 @@
+import { diagnosticLine } from '@fimforms/format';
 import { printablePath, printableText } from './printable-text.js';
 import type { Reporter } from './reporter.js';
 
@@ -6,18 +7,12 @@ export const MAX_HUMAN_FINDINGS = 500;
 
 const WORDS = {
   de: {
-    error: 'Fehler',
-    warning: 'Warnung',
-    info: 'Hinweis',
     files: (n: number) => (n === 1 ? '1 Datei' : `${n} Dateien`),
     errors: () => 'Fehler',
     warnings: (n: number) => (n === 1 ? 'Warnung' : 'Warnungen'),
     more: (n: number) => `… und ${n} ${n === 1 ? 'weiterer Befund' : 'weitere Befunde'} (alle mit --format json)`,
   },
   en: {
-    error: 'error',
-    warning: 'warning',
-    info: 'info',
     files: (n: number) => (n === 1 ? '1 file' : `${n} files`),
     errors: (n: number) => (n === 1 ? 'error' : 'errors'),
     warnings: (n: number) => (n === 1 ? 'warning' : 'warnings'),
@@ -26,8 +21,8 @@ const WORDS = {
 };
 
 /**
- * One line per finding, `file:line:col severity code message`, as compilers print them (editors
- * and terminals link the location), at most {@link MAX_HUMAN_FINDINGS}, then a summary line.
+ * One line per finding, `file:line:col severity code message` (the format package's
+ * `diagnosticLine`), at most {@link MAX_HUMAN_FINDINGS}, then a summary line.
  * Every text from the input is printed through {@link printableText}: a definition key cannot
  * start a new line, a workflow command or a terminal escape sequence.
  */
@@ -41,9 +36,7 @@ export const humanReporter: Reporter = (reports, summary, lang) => {
         hidden++;
         continue;
       }
-      const position = d.position ?? { line: 1, column: 1 };
-      const hint = d.hint ? ` (${d.hint[lang]})` : '';
-      lines.push(`${printablePath(report.file)}:${position.line}:${position.column} ${words[d.severity]} ${printableText(d.code)} ${printableText(d.message[lang] + hint)}`);
+      lines.push(diagnosticLine(d, lang, printablePath(report.file), printableText));
     }
   }
   if (hidden > 0) lines.push(words.more(hidden));
