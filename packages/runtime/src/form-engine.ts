@@ -106,7 +106,7 @@ export class FormEngine {
     return this.#state.presence.isRequired(path);
   }
 
-  /** True when the field cannot be edited: `locked`/`hidden` control, computed, or a `readonly` rule. */
+  /** True when the field cannot be edited: `locked`/`hidden` control, computed, a locked prefilled value, or a `readonly` rule. */
   isReadonly(path: string): boolean {
     return this.#state.isReadonly(path);
   }

@@ -246,7 +246,11 @@ export class InstanceTree {
     if (prefill.length === 0) return;
     for (const { path, node, value, provenance } of prefill) {
       if (!this.exists(path)) {
-        this.#diagnostics.push(problem('prefill-unknown-field', toPointer(path), `Vorbefüllung für unbekanntes Feld „${path}“`, `Prefill for unknown field "${path}"`));
+        // Said once: a restored draft without the instance meets the same locked value again.
+        const pointer = toPointer(path);
+        if (!this.#diagnostics.some((d) => d.code === 'prefill-unknown-field' && d.pointer === pointer)) {
+          this.#diagnostics.push(problem('prefill-unknown-field', pointer, `Vorbefüllung für unbekanntes Feld „${path}“`, `Prefill for unknown field "${path}"`));
+        }
         continue;
       }
       this.#values.set(path, node, value);
