@@ -2,7 +2,7 @@ import type { BilingualMessage } from './diagnostic.js';
 
 /** Why {@link readXml} read no document; each caller maps the kind to its own diagnostic code. */
 export interface XmlReadProblem {
-  kind: 'too-large' | 'doctype' | 'too-deep' | 'too-many-elements' | 'malformed';
+  kind: 'too-large' | 'doctype' | 'too-deep' | 'too-many-elements' | 'text-too-large' | 'malformed';
   message: BilingualMessage;
   /** 1-based position of the problem (line 1, column 1 for the document as a whole). */
   line: number;

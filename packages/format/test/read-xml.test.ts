@@ -71,4 +71,53 @@ describe('readXml (the shared hardened reader on saxes)', () => {
     const large = readXml(`<a>${'x'.repeat(100)}</a>`, { maxChars: 50 });
     expect(large.ok ? undefined : [large.problem.kind, large.problem.line, large.problem.column]).toEqual(['too-large', 1, 1]);
   });
+
+  describe('the text limit (maxTextChars, default 16 Mi)', () => {
+    const problem = (result: XmlReadResult) => (result.ok ? undefined : [result.problem.kind, result.problem.line, result.problem.column]);
+
+    it('takes a text exactly at the limit and refuses one character more at the start tag of its element', () => {
+      expect(root(readXml(`<a>\n <b x="1">${'x'.repeat(100)}</b></a>`, { maxTextChars: 100 })).children[0]!.text).toHaveLength(100);
+      const refused = readXml(`<a>\n <b x="1">${'x'.repeat(101)}</b></a>`, { maxTextChars: 100 });
+      expect(problem(refused)).toEqual(['text-too-large', 2, 2]);
+      expect(refused.ok ? undefined : refused.problem.message).toEqual({
+        de: 'Im Element <b> steht ein Text (Zeichendaten, Attributwert oder Kommentar) mit mehr als 100 Zeichen.',
+        en: 'The element <b> holds a text (character data, attribute value or comment) longer than 100 characters.',
+      });
+    });
+
+    it('counts text and CDATA of one element together, and references as the characters they stand for', () => {
+      expect(problem(readXml(`<a>${'x'.repeat(60)}<![CDATA[${'y'.repeat(41)}]]></a>`, { maxTextChars: 100 }))).toEqual(['text-too-large', 1, 1]);
+      expect(root(readXml(`<a>${'&amp;'.repeat(100)}</a>`, { maxTextChars: 100 })).text).toBe('&'.repeat(100));
+    });
+
+    it('refuses a long attribute value at its start tag, namespace declarations included', () => {
+      expect(problem(readXml(`<a>\n<p:b xmlns:p="urn:p" c="${'x'.repeat(101)}"/></a>`, { maxTextChars: 100 }))).toEqual(['text-too-large', 2, 1]);
+      expect(problem(readXml(`<a xmlns:p="urn:${'x'.repeat(101)}"/>`, { maxTextChars: 100 }))).toEqual(['text-too-large', 1, 1]);
+    });
+
+    // Each of these documents ends inside the long text: without the check while reading, saxes
+    // would collect the whole text first and then report the document as malformed.
+    it.each([
+      ['character data', `<a>${'x'.repeat(200_000)}`],
+      ['references and line ends', `<a>${'&amp;\r\n'.repeat(40_000)}`],
+      ['an attribute value', `<a b="${'x'.repeat(200_000)}`],
+      ['an entity name', `<a>&${'x'.repeat(200_000)}`],
+      ['a comment', `<a><!--${'x'.repeat(200_000)}`],
+    ])('stops collecting %s at the limit while reading, not at its end', (_, xml) => {
+      expect(problem(readXml(xml, { maxTextChars: 1_000 }))).toEqual(['text-too-large', 1, 1]);
+    });
+
+    it('refuses a long declaration or comment outside the root element where reading stopped', () => {
+      const result = readXml(`<!--${'x'.repeat(200_000)}--><a/>`, { maxTextChars: 1_000 });
+      expect(result.ok ? undefined : [result.problem.kind, result.problem.message.en]).toEqual(['text-too-large', 'Outside the root element, a text (comment or declaration) is longer than 1000 characters.']);
+    });
+
+    it('reads a document in chunks without changing it: line ends split across chunks, surrogate pairs, lines and columns', () => {
+      const head = '<a>';
+      const text = `${'x'.repeat(65_536 - head.length - 1)}\r\ny\rz😀${'ä'.repeat(65_536)}😀`;
+      const element = root(readXml(`${head}${text}\r\n<b/></a>`));
+      expect(element.text).toBe(text.replace(/\r\n?/g, '\n') + '\n');
+      expect([element.children[0]!.line, element.children[0]!.column]).toEqual([4, 1]);
+    });
+  });
 });

@@ -30,6 +30,6 @@ export interface ImportOptions {
    * xdf2 form, optionally with `V<version>`, e.g. `G60000000088` or `G60000000088V1.2.0`).
    */
   translatedRules?: { [elementId: string]: TranslatedRule[] };
-  /** Parser limits (size, depth, element count). */
+  /** Parser limits (size, depth, element count, text length; `maxTextChars` defaults to 1 Mi here). */
   limits?: XmlLimits;
 }

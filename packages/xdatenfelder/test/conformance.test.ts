@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { importXdf } from '../src/import-xdf.js';
 import type { TranslatedRule } from '../src/import-options.js';
+import type { XmlLimits } from '../src/parse-xml.js';
 import { formatSchema } from './support/format-schema.js';
 
 interface Case {
@@ -14,6 +15,7 @@ interface Case {
     xml: string;
     codeLists?: string[];
     translatedRules?: { [id: string]: TranslatedRule[] };
+    limits?: XmlLimits;
     imported: boolean;
     expect?: { pointer: string; value?: unknown; absent?: true }[];
     unmapped?: { [kind: string]: number };
@@ -54,6 +56,7 @@ for (const file of files) {
             const result = importXdf(test.xml, {
               ...(test.codeLists ? { codeLists: test.codeLists } : {}),
               ...(test.translatedRules ? { translatedRules: test.translatedRules } : {}),
+              ...(test.limits ? { limits: test.limits } : {}),
             });
             const errors = result.report.diagnostics.filter((d) => d.severity === 'error');
             expect(result.definition !== undefined && errors.length === 0).toBe(test.imported);

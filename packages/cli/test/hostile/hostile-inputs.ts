@@ -115,6 +115,9 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { entry: 'xdatenfelder', name: 'bytes that are not UTF-8', files: () => ({ 'a.xml': Buffer.concat([Buffer.from(xdf3('').slice(0, 200)), Buffer.from([0xff, 0xfe, 0xc3])]) }), argv: ['import', 'a.xml'] },
   { entry: 'xdatenfelder', name: 'an empty file', files: () => ({ 'a.xml': '' }), argv: ['import', 'a.xml'] },
   { entry: 'xdatenfelder', name: 'a name of 10 MB', files: () => ({ 'a.xml': xdf3(datenfeld(1).replace('<xdf3:name>Feld 1</xdf3:name>', `<xdf3:name>${'Ä'.repeat(10 * 2 ** 20)}</xdf3:name>`)) }), argv: ['import', 'a.xml'] },
+  { entry: 'xdatenfelder', name: 'a name of 5 Mi references (&amp;)', files: () => ({ 'a.xml': xdf3(datenfeld(1).replace('<xdf3:name>Feld 1</xdf3:name>', `<xdf3:name>${'&amp;'.repeat(5 * 2 ** 20)}</xdf3:name>`)) }), argv: ['import', 'a.xml'] },
+  { entry: 'xdatenfelder', name: 'a name of 10 Mi line ends (CR)', files: () => ({ 'a.xml': xdf3(datenfeld(1).replace('<xdf3:name>Feld 1</xdf3:name>', `<xdf3:name>${'a\r'.repeat(10 * 2 ** 20)}</xdf3:name>`)) }), argv: ['import', 'a.xml'] },
+  { entry: 'xdatenfelder', name: 'a comment of 5 Mi "-x" pairs', files: () => ({ 'a.xml': xdf3(`<!--${'-x'.repeat(5 * 2 ** 20)}-->`) }), argv: ['import', 'a.xml'] },
 
   // Submissions (fimforms payload)
   { entry: 'submission', name: 'nested repeating groups: 16 MB, millions of instances', files: () => ({ 'f.json': json(definition()), 'd.json': nestedSubmission(2_300) }), argv: ['payload', 'f.json', 'd.json', '--xml', '-o', 'out.xml'] },
