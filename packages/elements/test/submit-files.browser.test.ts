@@ -6,10 +6,10 @@ import type { FimForm } from '../src/fim-form.js';
 import { axeViolations } from './support/axe.js';
 import { mountForm, settled } from './support/mount.js';
 
-/** A name, up to three proofs (one file input, `multiple`) and one optional ID scan. */
-function uploadForm(): FormDefinition {
+/** A name, up to three proofs (one file input, `multiple`) and one optional ID scan; with `ruled`, the scan only when a box is ticked. */
+function uploadForm(ruled = false): FormDefinition {
   const types = ['application/pdf', 'image/jpeg'];
-  return {
+  const definition = {
     fimforms: '1.0',
     name: 'nachweise',
     title: { de: 'Nachweise einreichen', en: 'Hand in proofs' },
@@ -18,7 +18,14 @@ function uploadForm(): FormDefinition {
       name: { name: 'name', label: { de: 'Name', en: 'Name' }, control: 'input', type: 'text' },
       nachweis: { name: 'nachweis', label: { de: 'Nachweis', en: 'Proof' }, control: 'input', type: 'file', constraints: { maxSize: 1000, mediaTypes: types } },
       ausweis: { name: 'ausweis', label: { de: 'Ausweis', en: 'ID card' }, control: 'input', type: 'file', constraints: { maxSize: 1000, mediaTypes: types } },
+      mitAusweis: { name: 'mitAusweis', label: { de: 'Ausweis beifügen', en: 'Add the ID card' }, control: 'input', type: 'bool', ui: { widget: 'checkbox' } },
     },
+  };
+  if (!ruled) return definition as unknown as FormDefinition;
+  return {
+    ...definition,
+    structure: [{ field: 'mitAusweis', cardinality: '0:1' }, ...definition.structure],
+    rules: { ausweis_zeigen: { type: 'K', effects: [{ effect: 'show', target: 'ausweis', when: 'mitAusweis = true' }] } },
   } as unknown as FormDefinition;
 }
 
@@ -141,6 +148,32 @@ describe('<fim-form action> with files', () => {
     // The removed file is neither in the submission nor sent.
     expect(received[1]!.submission['ausweis']).toBeUndefined();
     expect(received[1]!.files.size).toBe(2);
+  });
+
+  it('sends only the files the submission carries: a file of a field a rule hides stays behind, in fim-submit too', async () => {
+    history.replaceState(null, '', location.pathname);
+    form = await mountForm(uploadForm(true), { lang: 'de', attributes: { action: '/antrag', 'no-review': '' } });
+    await settled(form);
+    root(form).getElementById('f-mitAusweis')!.click();
+    await settled(form);
+    root(form).getElementById('f-name')!.focus();
+    await userEvent.keyboard('Erika Mustermann');
+    await userEvent.upload(root(form).getElementById('f-nachweise')!, [pdf]);
+    await userEvent.upload(root(form).getElementById('f-ausweis')!, idCard);
+    await settled(form);
+    expect(form.files.size).toBe(2);
+    // Unticked: the scan's field is hidden, its value no part of the submission.
+    root(form).getElementById('f-mitAusweis')!.click();
+    await settled(form);
+    expect(root(form).getElementById('f-ausweis')).toBeNull();
+    let handed: ReadonlyMap<string, File> | undefined;
+    form.addEventListener('fim-submit', (event) => void (handed = (event as CustomEvent<{ files: ReadonlyMap<string, File> }>).detail.files));
+    const received = endpoint([accepted('HB-2026-10')]);
+    await submit(form);
+    expect(received).toHaveLength(1);
+    expect(received[0]!.submission['ausweis']).toBeUndefined();
+    expect([...received[0]!.files.values()].map((file) => file.fileName)).toEqual(['Mietbescheinigung.pdf']);
+    expect([...handed!.values()].map((file) => file.name)).toEqual(['Mietbescheinigung.pdf']);
   });
 
   it('takes files on a page without a secure context too (no crypto.randomUUID, as on a plain-http intranet page)', async () => {
