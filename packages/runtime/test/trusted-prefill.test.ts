@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '@fimforms/format';
 import { createForm, validateSubmission, type FieldState, type PrefillValue } from '../src/index.js';
@@ -49,5 +50,41 @@ describe('trusted prefill in the engine', () => {
   it('on the server: a changed unlocked value is the citizen\'s, a changed locked one is refused', () => {
     expect(validateSubmission(definition, { vorname: 'Erika', ort: 'Bonn' }, { prefill }).valid).toBe(true);
     expect(validateSubmission(definition, { vorname: 'erika', ort: 'Köln' }, { prefill }).errors.map((e) => `${e.code} ${e.pointer}`)).toEqual(['value-prefill-mismatch /vorname']);
+  });
+});
+
+describe('locking, as a property', () => {
+  const LEVELS = ['basic', 'substantial', 'high'] as const;
+  const level = fc.option(fc.constantFrom(...LEVELS), { nil: undefined });
+  const fieldCase = fc.record({ lockFrom: level, prefilled: fc.boolean(), level });
+
+  it('locks exactly the fields prefilled at their lockFrom (else the form\'s) or higher; only those refuse a change', () => {
+    fc.assert(
+      fc.property(level, fc.array(fieldCase, { minLength: 1, maxLength: 6 }), (formLockFrom, cases) => {
+        const names = cases.map((_, i) => `f${i}`);
+        const fields = Object.fromEntries(cases.map((c, i) => [names[i], {
+          name: names[i], label: { de: names[i] }, control: 'input', type: 'text',
+          prefill: { policy: 'optional', ...(c.lockFrom ? { lockFrom: c.lockFrom } : {}) },
+        }]));
+        const form = createForm({
+          fimforms: '1.0', name: 'p', title: { de: 'P' },
+          ...(formLockFrom ? { prefill: { lockFrom: formLockFrom } } : {}),
+          structure: [{ group: 'g' }],
+          groups: { g: { name: 'g', label: { de: 'G' }, children: names.map((field) => ({ field, cardinality: '0:1' })) } },
+          fields,
+        } as unknown as FormDefinition, {
+          prefill: Object.fromEntries(cases.flatMap((c, i) => (c.prefilled ? [[`g.${names[i]}`, { value: 'v', source: 's', ...(c.level ? { level: c.level } : {}) }]] : []))),
+        });
+        cases.forEach((c, i) => {
+          const threshold = c.lockFrom ?? formLockFrom;
+          const expected = c.prefilled && threshold !== undefined && c.level !== undefined && LEVELS.indexOf(c.level) >= LEVELS.indexOf(threshold);
+          const path = `g.${names[i]}`;
+          expect(form.get(path)?.locked === true).toBe(expected);
+          expect(form.setValue(path, 'neu')).toBe(!expected);
+          expect(form.getValue(path)).toBe(expected ? 'v' : 'neu');
+        });
+      }),
+      { numRuns: 200 },
+    );
   });
 });
