@@ -18,7 +18,8 @@ export interface SendFailureTexts {
   readonly kept: (files: number) => string;
   readonly tryAgain: string;
   readonly tryAgainOrAsk: string;
-  readonly fileMissing: (name: string) => string;
+  /** File entries whose contents the page does not hold (restored from a draft), named. */
+  readonly filesMissing: (names: readonly string[]) => string;
 }
 
 const de: SendFailureTexts = {
@@ -34,7 +35,9 @@ const de: SendFailureTexts = {
         'Alles bleibt hier erhalten; Sie müssen nichts neu eingeben oder auswählen.',
   tryAgain: 'Bitte versuchen Sie es später noch einmal.',
   tryAgainOrAsk: 'Bitte versuchen Sie es später noch einmal oder wenden Sie sich an die zuständige Stelle.',
-  fileMissing: (name) => `Die Datei „${name}“ liegt nicht mehr vor (Dateien werden nicht zwischengespeichert). Bitte entfernen Sie sie und wählen Sie sie erneut aus.`,
+  filesMissing: (names) =>
+    `${names.length === 1 ? 'Die Datei' : 'Die Dateien'} ${names.map((name) => `„${name}“`).join(', ')} ${names.length === 1 ? 'liegt' : 'liegen'} nicht mehr vor ` +
+    '(Dateien werden nicht zwischengespeichert). Bitte entfernen Sie sie und wählen Sie sie erneut aus.',
 };
 
 const en: SendFailureTexts = {
@@ -50,7 +53,9 @@ const en: SendFailureTexts = {
         'Everything is kept here; you do not need to enter or choose anything again.',
   tryAgain: 'Please try again later.',
   tryAgainOrAsk: 'Please try again later or contact the responsible office.',
-  fileMissing: (name) => `The file "${name}" is no longer here (files are not saved with drafts). Please remove it and choose it again.`,
+  filesMissing: (names) =>
+    `${names.length === 1 ? 'The file' : 'The files'} ${names.map((name) => `"${name}"`).join(', ')} ${names.length === 1 ? 'is' : 'are'} no longer here ` +
+    `(files are not saved with drafts). Please remove ${names.length === 1 ? 'it' : 'them'} and choose ${names.length === 1 ? 'it' : 'them'} again.`,
 };
 
 export const sendFailureTexts: Readonly<Record<UiLanguage, SendFailureTexts>> = { de, en };
@@ -58,6 +63,6 @@ export const sendFailureTexts: Readonly<Record<UiLanguage, SendFailureTexts>> = 
 /** The alert after a failed sending: the cause, what was not sent and is kept, what to do. */
 export function sendFailureText(failure: SendFailure, language: UiLanguage): string {
   const texts = sendFailureTexts[language];
-  if (failure.reason === 'missing') return failure.names.map(texts.fileMissing).join(' ');
+  if (failure.reason === 'missing') return texts.filesMissing(failure.names);
   return [texts.cause[failure.reason], texts.kept(failure.files), failure.reason === 'rejected' ? texts.tryAgainOrAsk : texts.tryAgain].join(' ');
 }
