@@ -23,7 +23,7 @@ export interface PrefillEntry {
 /**
  * Reads the `prefill` option (specs/runtime.md §4.6): resolves each path to its field, coerces the
  * value, drops a value below the level its source demands (`prefill-level-too-low`) and one for
- * no field (`prefill-unknown-field`), and decides whether it locks — its level reaches the field's
+ * no field (`prefill-unknown-field`), reads an unknown level as none (`prefill-level-unknown`), and decides whether it locks — its level reaches the field's
  * `prefill.lockFrom`, else the definition's.
  */
 export function readPrefill(
@@ -41,6 +41,12 @@ export function readPrefill(
       continue;
     }
     const level = isTrustLevel(given.level) ? given.level : undefined;
+    if (given.level !== undefined && level === undefined) {
+      report({
+        ...problem('prefill-level-unknown', toPointer(path), `Vorbefüllung für „${path}“: unbekanntes Vertrauensniveau ${JSON.stringify(given.level)}; der Wert gilt als ohne Niveau`, `Prefill for "${path}": unknown trust level ${JSON.stringify(given.level)}; the value counts as without a level`),
+        severity: 'warning',
+      });
+    }
     const demanded = (field.prefill?.sources ?? []).map(prefillSourceEntry).find((entry) => entry.source === given.source)?.level;
     if (demanded !== undefined && !reachesTrustLevel(level, demanded)) {
       report({
