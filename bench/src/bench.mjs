@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { definition, keystrokes, renderOnce } from '../../packages/elements/scripts/bench-render.mjs';
+import { definition, FIRST_SCREEN_CONTROLS, firstScreenOnce, keystrokes, renderOnce } from '../../packages/elements/scripts/bench-render.mjs';
 import { summarize } from '../../scripts/bench-figures.mjs';
 import { PEERS, peerBundle } from './peer-bundles.mjs';
 import { peerFormsOf } from './peer-forms.mjs';
@@ -87,12 +87,17 @@ async function measureRenders(browser) {
       process.stderr.write(`bench: render ${count} fields, run ${run + 1}/${runs}\n`);
       const subject = definition(count, false);
       add(`render.fimforms.${count}`, await renderOnce(browser, count, false));
+      add(`firstScreen.fimforms.${count}`, await firstScreenOnce(browser, count, false));
       if (count < 500) continue;
       const forms = peerFormsOf(subject);
       for (const [name, bundle] of Object.entries(peerBundles)) add(`render.${name}.${count}`, await renderPeerOnce(browser, bundle, forms));
     }
   }
   for (const [key, results] of samples) {
+    if (key.startsWith('firstScreen.')) {
+      figures.push({ key, unit: 'ms', ...summarize(results.map((r) => r.ms)), note: `until the first ${FIRST_SCREEN_CONTROLS} controls are in the DOM, focusable and painted` });
+      continue;
+    }
     const last = results.at(-1);
     figures.push({ key, unit: 'ms', ...summarize(results.map((r) => r.ms)), note: `to the next frame; ${last.controls} controls in the DOM, ${last.inTree} in the accessibility tree`, controls: last.controls, inTree: last.inTree });
   }

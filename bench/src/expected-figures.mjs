@@ -17,6 +17,7 @@ export const EXPECTED_FIGURES = [
   ...PEER_NAMES.flatMap((name) => [`size.peer.${name}.gzip`, `size.peer.${name}.brotli`]),
   ...NODE_FIGURES,
   'render.fimforms.50', 'render.fimforms.500', 'render.fimforms.2000',
+  'firstScreen.fimforms.50', 'firstScreen.fimforms.500', 'firstScreen.fimforms.2000',
   ...PEER_NAMES.flatMap((name) => [500, 2000].flatMap((count) => [`render.${name}.${count}`, `ratio.render.${name}.${count}`])),
   'keystroke.fimforms.500', 'keystroke.fimforms.2000',
 ];

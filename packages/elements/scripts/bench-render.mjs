@@ -1,10 +1,14 @@
 // First-render and keystroke timings of <fim-form> in headless Chromium (figures for the README and
 // issue #12; no test asserts times). Production bundle (esbuild, minified, Lit without dev mode).
-//   node scripts/bench-render.mjs            → 500 and 2,000 fields; keystroke at 2,000 fields with 300 rules
+//   node scripts/bench-render.mjs            → 500 and 2,000 fields; first screen at 50, 500 and 2,000 fields;
+//                                              keystroke at 2,000 fields with 300 rules
 // Render: from setting `definition` to the next frame after Lit's update (every control in the DOM),
 // median of 5 fresh pages per size; the count of controls in Chromium's accessibility tree is checked.
+// First screen: from setting `definition` until the first 30 controls are in the DOM, focusable (enabled and
+// rendered) and their frame is painted; the rest of a long page follows in later tasks (src/progressive-render.ts).
 // Keystroke: from the keydown event to the next frame, median of 30 keystrokes in a field read by rules.
-// The one benchmark command (bench/, `npm run bench` at the root) imports `definition`, `renderOnce` and `keystrokes`.
+// The one benchmark command (bench/, `npm run bench` at the root) imports `definition`, `renderOnce`, `firstScreenOnce`
+// and `keystrokes`.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -93,6 +97,35 @@ export async function renderOnce(browser, count, withRules) {
   return { ms, controls, inTree };
 }
 
+/** Controls that make a first screen. */
+export const FIRST_SCREEN_CONTROLS = 30;
+
+export async function firstScreenOnce(browser, count, withRules) {
+  const page = await freshPage(browser);
+  const ms = await page.evaluate(
+    ([d, wanted]) =>
+      new Promise((resolve) => {
+        const form = document.querySelector('fim-form');
+        const focusable = (control) => !control.disabled && control.checkVisibility();
+        const start = performance.now();
+        form.definition = d;
+        // Checked in each frame before it is painted; the time is taken in the first task after that paint
+        // (a message posted now runs before anything the form schedules after the same frame).
+        const check = () => {
+          const controls = [...form.shadowRoot.querySelectorAll('input, select, textarea')].slice(0, wanted);
+          if (controls.length < wanted || !controls.every(focusable)) return requestAnimationFrame(check);
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - start);
+          channel.port2.postMessage(null);
+        };
+        requestAnimationFrame(check);
+      }),
+    [definition(count, withRules), FIRST_SCREEN_CONTROLS],
+  );
+  await page.context().close();
+  return { ms };
+}
+
 export async function keystrokes(browser, count, presses = 30) {
   const page = await freshPage(browser);
   await page.evaluate(async (d) => {
@@ -125,6 +158,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     for (let run = 0; run < RUNS; run++) runs.push(await renderOnce(browser, count, withRules));
     const last = runs.at(-1);
     console.log(`${count} fields${withRules ? ' + 300 rules' : ''}: first render to next frame median ${median(runs.map((r) => r.ms)).toFixed(0)} ms (runs ${runs.map((r) => r.ms.toFixed(0)).join(', ')}); ${last.controls} native controls, ${last.inTree} in the accessibility tree`);
+  }
+  for (const count of [50, 500, 2000]) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push((await firstScreenOnce(browser, count, false)).ms);
+    console.log(`${count} fields: first screen (${FIRST_SCREEN_CONTROLS} controls focusable, painted) median ${median(runs).toFixed(0)} ms (runs ${runs.map((ms) => ms.toFixed(0)).join(', ')})`);
   }
   const frames = await keystrokes(browser, 2000);
   console.log(`keystroke to next frame, 2,000 fields, 300 rules: median ${median(frames).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms (${frames.length} keystrokes)`);

@@ -22,6 +22,7 @@ import type { SendFailure } from './send-failure-texts.js';
 import type { DraftStore } from './draft-store.js';
 import type { DraftPrompt } from './controls/draft-panel.js';
 import { formStyles } from './theme/form-styles.js';
+import { ProgressiveRender } from './progressive-render.js';
 
 /** The view `<fim-form>` shows: the pages, the review of all answers, or the receipt. */
 export type FimFormView = 'form' | 'review' | 'confirmation';
@@ -94,6 +95,9 @@ export class FimForm extends LitElement implements FormHost {
   readonly choices = new Map<string, string>();
   readonly files = new Map<string, File>();
   readonly fileErrors = new Map<string, string>();
+  readonly progressive = new ProgressiveRender();
+  /** Counts the engines started, so that a new one renders its first page progressively again. */
+  #generation = 0;
   headingGroup: string | undefined;
   #language: UiLanguage = 'de';
   #refreshers = new Map<string, () => void>();
@@ -210,11 +214,15 @@ export class FimForm extends LitElement implements FormHost {
     this.#awaitParts();
   }
 
-  /** Waits for lazily loaded parts too: they render when they arrive, so a caller sees the complete form. */
+  /**
+   * Waits for lazily loaded parts and for the parts of a long page rendered after its first screen
+   * too: they render when they arrive, so a caller sees the complete form.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let loading = partsInFlight(); loading; loading = partsInFlight()) {
-      await loading;
+    // The parts of a long page rendered after its first screen too: every control is there.
+    for (let waiting = partsInFlight() ?? this.progressive.idle; waiting; waiting = partsInFlight() ?? this.progressive.idle) {
+      await waiting;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -267,6 +275,7 @@ export class FimForm extends LitElement implements FormHost {
   #start(definition: FormDefinition): void {
     this.#stopEngine?.();
     this.engine = createForm(definition, this.prefill ? { prefill: this.prefill } : {});
+    this.#generation++;
     this.#initialSubmission = this.engine.toSubmission();
     for (const map of [this.raw, this.inputErrors, this.choices, this.files, this.fileErrors, this.#groups]) map.clear();
     this.summary = [];
@@ -353,6 +362,7 @@ export class FimForm extends LitElement implements FormHost {
     const t = this.t;
     if (this.loadFailed) return html`<p class="status" role="alert">${t.loadFailed}</p>`;
     if (!this.engine || this.#waitingForParts) return html`<p>${t.loading}</p>`;
+    this.progressive.beginPass(`${this.#generation} ${this.view} ${this.engine.currentPage}`, () => this.#pageFields());
     return html`<form part="form" novalidate lang=${this.#language}
         @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onChange} @click=${this.#onClick}
         @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
@@ -402,6 +412,12 @@ export class FimForm extends LitElement implements FormHost {
       ${pageTitled ? html`<h3 id="page-title" class="page-title" tabindex="-1">${localized(page.title, this.#language)}</h3>` : nothing}
       ${description ? html`<div class="description">${helpText(description, this.#language)}</div>` : nothing}
       <fieldset class="fields-frame" role="none" ?disabled=${this.disabledByForm}><div class="fields" part="fields">${renderOccurrences(this, this.#groups, occurrences, '', undefined)}</div></fieldset>`;
+  }
+
+  /** The number of field instances on the current page. */
+  #pageFields(): number {
+    const items = new Set(this.engine.pages[this.engine.currentPage]?.items);
+    return this.engine.paths().filter((path) => items.has(path.split('.', 1)[0]!)).length;
   }
 
   #pageOccurrences(page: number): Occurrence[] {
@@ -535,6 +551,8 @@ export class FimForm extends LitElement implements FormHost {
       this.requestUpdate();
       await this.updateComplete;
     }
+    // A field of a long page may not be rendered yet (src/progressive-render.ts).
+    if (this.progressive.idle) await this.updateComplete;
     this.#focusAfterUpdate = undefined;
     const target = this.#controlFor(path);
     if (target) focusWithin(target);

@@ -2,6 +2,7 @@ import type { Diagnostic, Field, FieldGroup, Occurrence } from '@fimforms/format
 import type { FormEngine } from '@fimforms/runtime';
 import type { UiLanguage, UiStrings } from './i18n/index.js';
 import type { InputErrorCode } from './input-format/index.js';
+import type { ProgressiveRender } from './progressive-render.js';
 
 /** Where one field instance sits in the rendered structure. */
 export interface FieldSlot {
@@ -45,6 +46,8 @@ export interface FormHost {
   readonly inputErrors: Map<string, InputErrorCode>;
   /** Errors of files refused before they reached the engine, by occurrence path. */
   readonly fileErrors: Map<string, string>;
+  /** Renders a long page's first screen at once and the rest after it. */
+  readonly progressive: ProgressiveRender;
   /** Errors listed in the error summary after the last failed "next" or "submit". */
   readonly summary: readonly Diagnostic[];
   /**

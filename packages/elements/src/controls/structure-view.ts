@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { occurrenceElement, occurrenceName, parseCardinality, type FieldGroup, type Occurrence } from '@fimforms/format';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { localized } from '../i18n/index.js';
+import { deferredPart } from './deferred-part.js';
 import { fieldPart } from './field-part.js';
 import type { FileSlot } from './file-control.js';
 import { partFor } from '../lazy-parts.js';
@@ -45,16 +46,21 @@ export function headingGroupOf(host: FormHost, occurrences: readonly Occurrence[
  * field's minimum, the fields of a chosen alternative) are marked as such.
  */
 export function renderOccurrences(host: FormHost, groups: RenderedGroups, occurrences: readonly Occurrence[], prefix: string, parent: FieldGroup | undefined, present = true): Rendered[] {
-  return ordered(occurrences).map((occurrence) => renderOccurrence(host, groups, occurrence, prefix, parent, present));
+  return ordered(occurrences).map((occurrence) => {
+    const path = join(prefix, occurrenceName(host.engine.definition, occurrence));
+    const render = () => renderOccurrence(host, groups, occurrence, path, parent, present);
+    // After the first screen of a long page, the rest follows in later tasks (src/progressive-render.ts).
+    return host.progressive.defers(path) ? deferredPart(host.progressive, render) : render();
+  });
 }
 
-function renderOccurrence(host: FormHost, groups: RenderedGroups, occurrence: Occurrence, prefix: string, parent: FieldGroup | undefined, present: boolean): Rendered {
+function renderOccurrence(host: FormHost, groups: RenderedGroups, occurrence: Occurrence, path: string, parent: FieldGroup | undefined, present: boolean): Rendered {
   const target = occurrenceElement(host.engine.definition, occurrence);
   if (!target.element) return nothing;
-  const path = join(prefix, occurrenceName(host.engine.definition, occurrence));
   const { min, max } = parseCardinality(occurrence.cardinality) ?? { min: 1, max: 1 };
   const label = localized(target.element.label, host.language);
   if (target.kind === 'field') {
+    if (host.engine.isVisible(path)) host.progressive.spend(max > 1 ? host.engine.instanceCount(path) : 1);
     const slot: FieldSlot = { path, field: target.element, occurrence, parent, label, mandatory: present && min > 0 };
     if (target.element.type === 'file' && target.element.control === 'input' && max > 1) return repeatingFiles(host, { ...slot, repeating: true, max });
     return max > 1 ? repeatingField(host, slot) : fieldPart(host, slot);
