@@ -13,7 +13,10 @@ export interface SubmitOptions {
   readonly action: string;
   /** Attempts after the first (default 3). */
   readonly retries?: number;
-  /** Milliseconds one attempt may take before it is aborted (default 15 000). */
+  /**
+   * Milliseconds one attempt may take before it is aborted. Default: 15 000, plus one second per 50 kB of
+   * files (a slow mobile upload), so that a large file is not cut off and retried from the start forever.
+   */
   readonly timeoutMs?: number;
   /** The first backoff in milliseconds, doubled per retry (default 1 000) … */
   readonly backoffMs?: number;
@@ -73,6 +76,16 @@ export function newIdempotencyKey(): string {
   return randomUuid();
 }
 
+/** Bytes per second an upload is assumed to reach at least (a weak mobile connection). */
+const SLOW_UPLOAD_BYTES_PER_SECOND = 50_000;
+
+/** How long one attempt may take by default: 15 s, and the time the body's files need at a slow upload rate. */
+export function attemptTimeoutMs(body: string | FormData): number {
+  let fileBytes = 0;
+  if (typeof body !== 'string') for (const value of body.values()) if (typeof value !== 'string') fileBytes += value.size;
+  return 15_000 + Math.ceil((fileBytes / SLOW_UPLOAD_BYTES_PER_SECOND) * 1000);
+}
+
 /** The request headers: the caller's, then ours; a multipart body's type (with its boundary) is the browser's to set. */
 function requestHeaders(body: string | FormData, idempotencyKey: string, options: SubmitOptions): Headers {
   const headers = new Headers(options.headers);
@@ -90,7 +103,7 @@ async function attemptOnce(body: string | FormData, idempotencyKey: string, opti
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, options.timeoutMs ?? 15_000);
+  }, options.timeoutMs ?? attemptTimeoutMs(body));
   const cancel = () => controller.abort();
   options.signal?.addEventListener('abort', cancel, { once: true });
   try {

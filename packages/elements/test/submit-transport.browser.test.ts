@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { submissionFormData } from '../src/form-bridge.js';
-import { newIdempotencyKey, submitSubmission, type SubmitOptions } from '../src/submit-transport.js';
+import { attemptTimeoutMs, newIdempotencyKey, submitSubmission, type SubmitOptions } from '../src/submit-transport.js';
 
 /** A mock endpoint: answers each request with the next scripted reply and records what it got. */
 function endpoint(...replies: (Response | 'network-error' | 'hang')[]) {
@@ -147,6 +147,13 @@ describe('submitSubmission', () => {
         expect(parts[2]).toMatchObject({ bytes: await bytesOf(jpeg) });
       }
       expect(new Set(server.requests.map((r) => r.headers.get('Idempotency-Key'))).size).toBe(1);
+    });
+
+    it('gives an attempt time for its files by default: 15 s plus 1 s per 50 kB (a 20 MB scan: 415 s), so a slow upload is not cut off and restarted', () => {
+      expect(attemptTimeoutMs(JSON.stringify(withFiles))).toBe(15_000);
+      expect(attemptTimeoutMs(submissionFormData('fimforms', withFiles, new Map()))).toBe(15_000);
+      const scan = new File([new Uint8Array(20_000_000)], 'scan.pdf', { type: 'application/pdf' });
+      expect(attemptTimeoutMs(submissionFormData('fimforms', withFiles, new Map([['r', scan], ['s', new File([new Uint8Array(50_000)], 'b.pdf')]])))).toBe(15_000 + 400_000 + 1_000);
     });
 
     it('lets the browser set the multipart type even when the page passes a Content-Type of its own', async () => {
