@@ -60,25 +60,33 @@ export function parseInstant(text: string, timeZone: string): Instant | undefine
   return { seconds: wall - zoneOffset(guess, timeZone), fraction };
 }
 
+// A `datetime` value (specs/format.md §5.2): seconds, an optional fraction, and an offset within
+// the ±14:00 that `xs:dateTime` allows, so every value the runtime accepts the XSD accepts too.
+const DATE_TIME_VALUE = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00))$/;
+
+/**
+ * Whether `text` is a `datetime` value as a submission carries it and a definition's `content`
+ * states it (specs/format.md §5.2): `YYYY-MM-DDTHH:MM:SS[.f]` of a real day with an offset
+ * (`Z`, `±HH:MM` up to ±14:00). What the runtime checks and the payload schemas say.
+ */
+export function isDateTimeValue(text: string): boolean {
+  const m = DATE_TIME_VALUE.exec(text);
+  return m !== null && isIsoDate(m[1]!);
+}
+
 /**
  * A `datetime` bound of a definition (`minValue`/`maxValue`, specs/format.md §5.3) in the full
- * lexical form an `xs:dateTime` facet needs: `YYYY-MM-DDTHH:MM:SS[.f]` and its offset, seconds
- * added where the bound leaves them out (`2026-06-12T10:00+02:00` → `2026-06-12T10:00:00+02:00`).
+ * lexical form an `xs:dateTime` facet needs: a value as {@link isDateTimeValue} reads it, whose
+ * seconds the bound may leave out (`2026-06-12T10:00+02:00` → `2026-06-12T10:00:00+02:00`).
  * `undefined` for text that names no instant: no offset, no real day or time, or an offset
- * outside the ±14:00 that `xs:dateTime` allows. The validator, the runtime and the compiler read
- * bounds through this one function, so a bound one of them accepts, all of them apply.
+ * beyond ±14:00. The validator, the runtime and the compiler read bounds through this one
+ * function, so a bound one of them accepts, all of them apply.
  */
 export function readDateTimeBound(text: string): string | undefined {
-  const m = DATE_TIME.exec(text);
-  if (!m || (m[8] === undefined && m[9] === undefined) || !parseInstant(text, 'UTC')) return undefined;
-  if (m[9] !== undefined) {
-    const hours = Number(m[10]);
-    const minutes = Number(m[11]);
-    if (minutes > 59 || hours > 14 || (hours === 14 && minutes > 0)) return undefined;
-  }
-  if (m[6] !== undefined) return text;
-  // Seconds go in before the offset: `…T10:00` is 16 characters.
-  return `${text.slice(0, 16)}:00${text.slice(16)}`;
+  // Seconds go in before the offset: `YYYY-MM-DDTHH:MM` is 16 characters.
+  const zone = text.charAt(16);
+  const full = zone === 'Z' || zone === '+' || zone === '-' ? `${text.slice(0, 16)}:00${text.slice(16)}` : text;
+  return isDateTimeValue(full) ? full : undefined;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDateTimes, readDateTimeBound } from '../src/date-time.js';
+import { compareDateTimes, isDateTimeValue, readDateTimeBound } from '../src/date-time.js';
 
 describe('compareDateTimes', () => {
   it('orders by instant, honouring offsets', () => {
@@ -50,6 +50,20 @@ describe('compareDateTimes', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('isDateTimeValue', () => {
+  it('takes a real day, seconds, an optional fraction and an offset within ±14:00', () => {
+    for (const text of ['2026-06-12T10:00:00Z', '2026-06-12T10:00:00.123456789+02:00', '2024-02-29T23:59:59-14:00', '2026-06-12T10:00:00+13:59']) {
+      expect(isDateTimeValue(text), text).toBe(true);
+    }
+  });
+
+  it('refuses what xs:dateTime refuses or names no instant', () => {
+    for (const text of ['2026-06-12T10:00Z', '2026-06-12T10:00:00', '2026-06-12T10:00:00+14:30', '2026-06-12T10:00:00+20:00', '2026-06-12T10:00:00-23:59', '2026-02-29T10:00:00Z', '2026-06-12T24:00:00Z', '2026-06-12T10:00:00.1234567890Z', '2026-06-12t10:00:00Z']) {
+      expect(isDateTimeValue(text), text).toBe(false);
+    }
   });
 });
 

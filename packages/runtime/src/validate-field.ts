@@ -1,11 +1,10 @@
 import { codePointLength, isDin91379DatatypeC, isXmlText, type Diagnostic, type Field, type PatternMatcher } from '@fimforms/format';
-import { Decimal, compareDateTimes, isIsoDate, readDateTimeBound } from '@fimforms/expressions';
+import { Decimal, compareDateTimes, isDateTimeValue, isIsoDate, readDateTimeBound } from '@fimforms/expressions';
 import { isDecimalString, isFileMetadata } from './field-value.js';
 import { toPointer } from './instance-path.js';
 import { CHARACTERS, counted } from './counted-noun.js';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
-const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /** What a field check reads from the form besides the value. */
@@ -164,10 +163,7 @@ const TYPE_CHECKS: Partial<Record<Field['type'], (value: unknown) => boolean>> =
   num_int: (value) => Number.isSafeInteger(value),
   date: (value) => typeof value === 'string' && isIsoDate(value),
   time: (value) => typeof value === 'string' && TIME.test(value),
-  datetime: (value) => {
-    const match = typeof value === 'string' ? DATETIME.exec(value) : null;
-    return match !== null && isIsoDate(match[1]!);
-  },
+  datetime: (value) => typeof value === 'string' && isDateTimeValue(value),
   file: isFileMetadata,
   obj: (value) => typeof value === 'string' && value.length % 4 === 0 && BASE64.test(value),
 };

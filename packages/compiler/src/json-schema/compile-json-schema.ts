@@ -1,5 +1,6 @@
 import { DIN_91379_DATATYPE_C_PATTERN, XML_TEXT_PATTERN } from '@fimforms/format';
 import { patternIn } from '../payload-model/field-constraints.js';
+import { DATETIME_LEXICAL, TIME_LEXICAL } from '../payload-model/lexical-forms.js';
 import type { CodeListModel, FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
 
 /** A JSON Schema object as emitted (plain JSON data). */
@@ -7,9 +8,9 @@ export type JsonSchema = { [keyword: string]: unknown };
 
 // Text patterns (XML_TEXT_PATTERN, DIN 91379) come from @fimforms/format, shared with the runtime's checks
 // (specs/payload.md §3.2): the schemas accept exactly the texts the runtime accepts.
-const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$';
+const TIME_PATTERN = `^${TIME_LEXICAL}$`;
 const DATE_PATTERN = '^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$';
-const DATETIME_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$';
+const DATETIME_PATTERN = `^${DATETIME_LEXICAL}$`;
 // Canonical base64 as xs:base64Binary accepts it (the bits after the last character are zero).
 const BASE64_PATTERN = '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$';
 const SAFE_INTEGER = Number.MAX_SAFE_INTEGER;

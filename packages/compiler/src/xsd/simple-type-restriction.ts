@@ -1,4 +1,5 @@
 import type { DataType } from '@fimforms/format';
+import { DATETIME_LEXICAL, TIME_LEXICAL } from '../payload-model/lexical-forms.js';
 import type { FieldType } from '../payload-model/payload-model.js';
 
 /** An XSD constraining facet. */
@@ -14,8 +15,8 @@ export const SAFE_INTEGER = '9007199254740991';
 // times with seconds, date-times with an offset.
 const LEXICAL: { [type in DataType]?: string } = {
   date: '[0-9]{4}-[0-9]{2}-[0-9]{2}',
-  time: '([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]',
-  datetime: '[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+\\-][0-9]{2}:[0-9]{2})',
+  time: TIME_LEXICAL,
+  datetime: DATETIME_LEXICAL,
 };
 
 const BASE: { [type in DataType]: string } = {

@@ -153,6 +153,7 @@ function dateTimeKind(): fc.Arbitrary<FieldKind> {
         ...(upper ? [{ value: after, breaks: 'maxValue' as const }] : []),
         { value: '2026-06-12T10:00:00', breaks: 'type' },
         { value: '2026-06-12 10:00:00Z', breaks: 'type' },
+        { value: '2026-06-12T10:00:00+14:30', breaks: 'type' },
       ],
     };
   });

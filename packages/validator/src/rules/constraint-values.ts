@@ -1,5 +1,5 @@
 import { appendPointer } from '@fimforms/format';
-import { compareTyped, isTypedValue, ORDERED_TYPES } from './typed-value.js';
+import { compareTyped, isTypedBound, ORDERED_TYPES } from './typed-value.js';
 import type { SemanticRule } from './semantic-rule.js';
 
 // XSD PatternString of xdf3 mediaType (format.md §5.3).
@@ -44,7 +44,7 @@ export const constraintValues: SemanticRule = {
       let bothValid = true;
       for (const bound of BOUNDS) {
         const value = c[bound];
-        if (value === undefined || isTypedValue(field.type, value)) continue;
+        if (value === undefined || isTypedBound(field.type, value)) continue;
         bothValid = false;
         report({
           code: 'invalid-constraint-value',

@@ -1,5 +1,5 @@
-import { appendPointer, type CodeList, type CodeValue, type Field } from '@fimforms/format';
-import { compareTyped, isTypedValue, ORDERED_TYPES } from './typed-value.js';
+import { appendPointer, codePointLength, type CodeList, type CodeValue, type Field } from '@fimforms/format';
+import { compareTyped, isTypedBound, isTypedValue, ORDERED_TYPES } from './typed-value.js';
 import type { Report, SemanticRule } from './semantic-rule.js';
 
 /**
@@ -76,15 +76,15 @@ function codeNotInList(field: Field, value: string, pointer: string, report: Rep
 
 function checkBounds(field: Field, value: string, pointer: string, report: Report): void {
   const c = field.constraints ?? {};
-  const length = [...value].length;
+  const length = codePointLength(value);
   const problems: Array<{ de: string; en: string }> = [];
   if (c.minLength !== undefined && length < c.minLength) problems.push({ de: `kürzer als ${c.minLength} Zeichen (XDFM 1074)`, en: `shorter than ${c.minLength} characters (XDFM 1074)` });
   if (c.maxLength !== undefined && length > c.maxLength) problems.push({ de: `länger als ${c.maxLength} Zeichen (XDFM 1075)`, en: `longer than ${c.maxLength} characters (XDFM 1075)` });
   if (ORDERED_TYPES.has(field.type)) {
-    if (c.minValue !== undefined && isTypedValue(field.type, c.minValue) && compareTyped(field.type, value, c.minValue) < 0) {
+    if (c.minValue !== undefined && isTypedBound(field.type, c.minValue) && compareTyped(field.type, value, c.minValue) < 0) {
       problems.push({ de: `kleiner als ${c.minValue} (XDFM 1072)`, en: `below ${c.minValue} (XDFM 1072)` });
     }
-    if (c.maxValue !== undefined && isTypedValue(field.type, c.maxValue) && compareTyped(field.type, value, c.maxValue) > 0) {
+    if (c.maxValue !== undefined && isTypedBound(field.type, c.maxValue) && compareTyped(field.type, value, c.maxValue) > 0) {
       problems.push({ de: `größer als ${c.maxValue} (XDFM 1073)`, en: `above ${c.maxValue} (XDFM 1073)` });
     }
   }

@@ -1,4 +1,4 @@
-import { compareDateTimes, isIsoDate, readDateTimeBound } from '@fimforms/expressions';
+import { compareDateTimes, isDateTimeValue, isIsoDate, readDateTimeBound } from '@fimforms/expressions';
 import type { DataType } from '@fimforms/format';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -9,9 +9,8 @@ const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
 export const ORDERED_TYPES: ReadonlySet<DataType> = new Set(['num', 'num_int', 'num_currency', 'date', 'time', 'datetime']);
 
 /**
- * Whether `text` is a value of `type` as written in `content`, `minValue` and `maxValue`
- * (specs/submission.md: decimals as exact strings, ISO dates and times; a date-time with its
- * offset, seconds optional, read as the runtime and the compiler read a bound).
+ * Whether `text` is a value of `type` as written in `content` (specs/submission.md: decimals as
+ * exact strings, ISO dates and times, date-times with seconds and offset), as the runtime checks it.
  */
 export function isTypedValue(type: DataType, text: string): boolean {
   switch (type) {
@@ -25,12 +24,20 @@ export function isTypedValue(type: DataType, text: string): boolean {
     case 'time':
       return TIME.test(text);
     case 'datetime':
-      return readDateTimeBound(text) !== undefined;
+      return isDateTimeValue(text);
     case 'bool':
       return text === 'true' || text === 'false';
     default:
       return true;
   }
+}
+
+/**
+ * Whether `text` is a bound (`minValue`, `maxValue`) of `type`: a value, except that a date-time
+ * bound may leave out its seconds — read as the runtime and the compiler read it (format.md §5.3).
+ */
+export function isTypedBound(type: DataType, text: string): boolean {
+  return type === 'datetime' ? readDateTimeBound(text) !== undefined : isTypedValue(type, text);
 }
 
 /** Compares two valid values of an ordered type: negative, zero or positive. Decimals compare exactly. */

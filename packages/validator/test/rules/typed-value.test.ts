@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDecimal, compareTyped, isTypedValue } from '../../src/rules/typed-value.js';
+import { compareDecimal, compareTyped, isTypedBound, isTypedValue } from '../../src/rules/typed-value.js';
 
 describe('typed values', () => {
   it('compares decimals exactly', () => {
@@ -20,6 +20,16 @@ describe('typed values', () => {
     expect(isTypedValue('num_int', '1.0')).toBe(false);
     expect(isTypedValue('num', '1e5')).toBe(false);
     expect(isTypedValue('bool', 'true')).toBe(true);
+  });
+
+  it('reads a date-time value with seconds, and a date-time bound with or without them, as the runtime does', () => {
+    expect(isTypedValue('datetime', '2024-01-31T10:00+01:00')).toBe(false);
+    expect(isTypedBound('datetime', '2024-01-31T10:00+01:00')).toBe(true);
+    expect(isTypedBound('datetime', '2024-01-31T10:00')).toBe(false);
+    expect(isTypedValue('datetime', '2024-01-31T10:00:00+14:30')).toBe(false);
+    expect(isTypedBound('datetime', '2024-01-31T10:00+14:30')).toBe(false);
+    expect(isTypedBound('num', '1.5')).toBe(true);
+    expect(isTypedBound('date', '2023-02-29')).toBe(false);
   });
 
   it('orders times and datetimes by instant', () => {
