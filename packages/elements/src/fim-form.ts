@@ -251,6 +251,8 @@ export class FimForm extends LitElement implements FormHost {
         this.loadFailed = true;
       },
     );
+    // On the last page the review (or, without it, the receipt) comes next: fetched now, it is there when asked for.
+    if (engine && this.view === 'form' && !engine.hasNextPage) loadParts(['answers'])?.catch(() => undefined);
   }
 
   protected override updated(): void {

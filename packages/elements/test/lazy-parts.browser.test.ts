@@ -16,11 +16,22 @@ const simple: FormDefinition = {
 };
 
 describe('lazily loaded parts of <fim-form>', () => {
-  it('loads none of them for a German one-page form without long lists, files or drafts', async () => {
+  it('loads none of them for a German form without long lists, files or drafts, until its last page', async () => {
     history.replaceState(null, '', location.pathname);
-    const form = await mountForm(simple, { lang: 'de' });
+    const twoPages: FormDefinition = {
+      ...simple, structure: [...simple.structure, { field: 'ort' }],
+      fields: { ...simple.fields, ort: { name: 'ort', label: { de: 'Ort' }, control: 'input', type: 'text' } },
+      pages: [{ name: 'eins', title: { de: 'Eins' }, items: ['name'] }, { name: 'zwei', title: { de: 'Zwei' }, items: ['ort'] }],
+    };
+    const form = await mountForm(twoPages, { lang: 'de' });
     expect(form.shadowRoot!.querySelector('form')).not.toBeNull();
     for (const part of ['answers', 'combobox', 'files', 'drafts', 'english'] as const) expect(loadedPart(part), part).toBeUndefined();
+    // On the last page, the review's part is fetched ahead: it is there when "continue" is pressed.
+    form.engine.setValue('name', 'Erika');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settled(form);
+    expect(form.engine.currentPage).toBe(1);
+    expect(loadedPart('answers')).toBeDefined();
   });
 
   it('shows a form only once the lazily loaded controls it uses are there: no combobox or file control appears late', async () => {
