@@ -71,6 +71,17 @@ describe('a page heading that repeats the first group’s label', () => {
     axNode(await accessibilityTree(), 'group', 'Ort des Standes');
   });
 
+  it('on a one-page form without page heading, compares with the form title', async () => {
+    const onePage = { ...headedForm(), title: { de: 'Anmeldende Person', en: 'Registering person' }, pages: undefined } as unknown as FormDefinition;
+    form = await mountForm(onePage, { lang: 'de', attributes: { 'no-review': '' } });
+    await settled(form);
+    expect(root(form).querySelector('#page-title')).toBeNull();
+    expect(seen(root(form).querySelector('#g-person > legend')!)).toBe(false);
+    expect(seenWithText(form, 'Anmeldende Person').map((element) => element.tagName)).toEqual(['H2']);
+    expect(seen(root(form).querySelector('#g-ort > legend')!)).toBe(true);
+    axNode(await accessibilityTree(), 'group', 'Anmeldende Person');
+  });
+
   it('compares in the citizen’s language: the English heading and legend are shown once too', async () => {
     form = await mountForm(headedForm(), { lang: 'en' });
     await settled(form);
