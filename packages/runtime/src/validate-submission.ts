@@ -3,6 +3,7 @@ import { fixedContent } from './field-value.js';
 import { formModel } from './form-model.js';
 import { readPrefill } from './prefill-entries.js';
 import { prefillMismatches } from './prefill-mismatches.js';
+import { readsProvenance } from './reads-provenance.js';
 import { FormState } from './form-state.js';
 import type { FormOptions, PrefillValue, ValidationResult } from './form-types.js';
 import { toPointer } from './instance-path.js';
@@ -35,9 +36,9 @@ export function validateSubmission(definition: FormDefinition, data: unknown, op
     if (d.severity === 'error') errors.push(d);
   });
   if (prefill && prefill.length > 0) {
-    // Rules that read a value's source (prefillLevel) see what the browser saw.
     form.tree.keepPrefillProvenance(prefill);
-    form.recomputeAll();
+    // Rules that read a value's source (prefillLevel) see what the browser saw; other forms need no second pass.
+    if (readsProvenance(model)) form.recomputeAll();
   }
   // Most forms hide nothing, compute nothing and fix nothing: then no value can be refused for where it stands.
   if (model.checksSubmittedValues) errors.push(...placementErrors(form, read.values, read.diagnostics));
