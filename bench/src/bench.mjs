@@ -15,7 +15,7 @@ import { summarize } from '../../scripts/bench-figures.mjs';
 import { PEERS, peerBundle } from './peer-bundles.mjs';
 import { peerFormsOf } from './peer-forms.mjs';
 import { renderPeerOnce } from './peer-render.mjs';
-import { browserPackages, cmsBundleSizes, packageEntrySizes, transferSizes } from './sizes.mjs';
+import { browserPackages, cmsBundleSizes, cmsFirstDownload, packageEntrySizes, transferSizes } from './sizes.mjs';
 import { formatTable } from './table.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -41,6 +41,9 @@ const machine = {
 };
 
 async function measureSizes() {
+  const first = cmsFirstDownload(root);
+  sized('size.cms.first-download.gzip', first.gzip, `CMS bundle before the first screen: ${first.files.join(' + ')}`);
+  sized('size.cms.first-download.brotli', first.brotli, `CMS bundle before the first screen: ${first.files.join(' + ')}`);
   for (const { file, gzip, brotli } of cmsBundleSizes(root)) {
     sized(`size.cms.${file}.gzip`, gzip, 'CMS bundle (packages/elements/dist/cms)');
     sized(`size.cms.${file}.brotli`, brotli, 'CMS bundle (packages/elements/dist/cms)');

@@ -12,7 +12,7 @@ const PEER_NAMES = ['rjsf', 'jsonforms', 'surveyjs'];
 const PUBLIC_PACKAGES = ['compiler', 'elements', 'expressions', 'format', 'markdown', 'runtime', 'validator', 'xdatenfelder'];
 
 export const EXPECTED_FIGURES = [
-  'size.cms.fimforms.js.gzip', 'size.cms.fimforms.js.brotli',
+  'size.cms.first-download.gzip', 'size.cms.first-download.brotli', 'size.cms.fimforms.js.gzip', 'size.cms.fimforms.js.brotli',
   ...PUBLIC_PACKAGES.flatMap((name) => [`size.package.@fimforms/${name}.gzip`, `size.package.@fimforms/${name}.brotli`]),
   ...PEER_NAMES.flatMap((name) => [`size.peer.${name}.gzip`, `size.peer.${name}.brotli`]),
   ...NODE_FIGURES,

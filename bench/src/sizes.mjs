@@ -22,6 +22,25 @@ export function cmsBundleSizes(root) {
   return files.map((file) => ({ file, ...transferSizes(readFileSync(path.join(cms, file))) }));
 }
 
+/**
+ * What a page downloads before the first screen: `fimforms.js` and every chunk it imports statically, transitively,
+ * each file compressed on its own (as sent). The lazy chunks are in {@link cmsBundleSizes}.
+ */
+export function cmsFirstDownload(root) {
+  const cms = path.join(root, 'packages', 'elements', 'dist', 'cms');
+  const files = ['fimforms.js'];
+  for (const file of files) {
+    const code = readFileSync(path.join(cms, file), 'utf8');
+    // Static imports and re-exports of the minified module (`import"./x.js"`, `import{a}from"./x.js"`); `import(` is dynamic.
+    for (const [, specifier] of code.matchAll(/\b(?:import|export)\s*(?:[{*][^"'()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      const target = path.posix.join(path.posix.dirname(file), specifier);
+      if (!files.includes(target)) files.push(target);
+    }
+  }
+  const sizes = files.map((file) => transferSizes(readFileSync(path.join(cms, file))));
+  return { files, gzip: sizes.reduce((sum, size) => sum + size.gzip, 0), brotli: sizes.reduce((sum, size) => sum + size.brotli, 0) };
+}
+
 /** Public packages with a browser entry: not private, not the command line tool. */
 export function browserPackages(root) {
   return readdirSync(path.join(root, 'packages')).flatMap((dir) => {
