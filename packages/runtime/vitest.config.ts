@@ -1,4 +1,4 @@
-import { vitestChromium } from '@fimforms/test-corpus';
+import { nodeAndChromiumProjects } from '@fimforms/test-corpus';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
@@ -6,9 +6,7 @@ export default defineConfig({
   // JSON.parse keeps a `__proto__` key of a case file as data; an object literal would not.
   json: { stringify: true },
   test: {
-    projects: [
-      { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/**/*.browser.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'chromium', include: ['test/conformance.test.ts', 'test/**/*.browser.test.ts'], browser: vitestChromium(playwright) } },
-    ],
+    // The conformance runner runs in Chromium too: the engine must agree with itself in both.
+    projects: nodeAndChromiumProjects(playwright, { alsoInChromium: ['test/conformance.test.ts'] }),
   },
 });

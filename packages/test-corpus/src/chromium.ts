@@ -26,3 +26,30 @@ export function vitestChromium<Provider>(provider: (options: { launchOptions: Ch
     instances: [{ browser: 'chromium' as const }],
   };
 }
+
+/** What a package's Chromium project runs besides its `*.browser.test.ts` files. */
+export interface ChromiumProjectOptions {
+  /** Tests that run in Node and in Chromium alike (e.g. a conformance runner). */
+  alsoInChromium?: string[];
+  /** Vitest global setup of the Chromium project (e.g. data read in Node and handed to the browser). */
+  globalSetup?: string[];
+}
+
+/**
+ * The two Vitest projects of a package with browser tests: `node` runs `test/**\/*.test.ts`
+ * except the `*.browser.test.ts` files, which `chromium` runs in {@link vitestChromium}.
+ */
+export function nodeAndChromiumProjects<Provider>(provider: (options: { launchOptions: ChromiumLaunchOptions }) => Provider, options: ChromiumProjectOptions = {}) {
+  return [
+    { extends: true as const, test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/**/*.browser.test.ts'], environment: 'node' } },
+    {
+      extends: true as const,
+      test: {
+        name: 'chromium',
+        include: [...(options.alsoInChromium ?? []), 'test/**/*.browser.test.ts'],
+        ...(options.globalSetup ? { globalSetup: options.globalSetup } : {}),
+        browser: vitestChromium(provider),
+      },
+    },
+  ];
+}

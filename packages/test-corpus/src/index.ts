@@ -3,5 +3,5 @@ export { corpusAvailable, requireCorpus } from './require-corpus.js';
 export { corpusXmlFiles } from './corpus-xml-files.js';
 export type { CorpusFile } from './corpus-xml-files.js';
 export { xmlCatalog } from './xml-catalog.js';
-export { chromiumLaunchOptions, vitestChromium } from './chromium.js';
-export type { ChromiumLaunchOptions } from './chromium.js';
+export { chromiumLaunchOptions, nodeAndChromiumProjects, vitestChromium } from './chromium.js';
+export type { ChromiumLaunchOptions, ChromiumProjectOptions } from './chromium.js';

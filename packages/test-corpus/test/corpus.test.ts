@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { chromiumLaunchOptions, CORPUS, corpusLocation, corpusXmlFiles, REPO_ROOT, requireCorpus, vitestChromium, XDF2_XSD, XDF3_XSD, xmlCatalog } from '../src/index.js';
+import { chromiumLaunchOptions, CORPUS, nodeAndChromiumProjects, corpusLocation, corpusXmlFiles, REPO_ROOT, requireCorpus, vitestChromium, XDF2_XSD, XDF3_XSD, xmlCatalog } from '../src/index.js';
 
 describe('@fimforms/test-corpus', () => {
   it('finds the repository root', () => {
@@ -38,6 +38,16 @@ describe('the browser of the tests', () => {
     expect(first).not.toBe(second);
     expect(seen).toEqual([{ launchOptions: chromiumLaunchOptions() }, { launchOptions: chromiumLaunchOptions() }]);
     expect(chromiumLaunchOptions().args).toEqual(expect.arrayContaining(['--headless', '--no-sandbox', '--disable-background-networking']));
+  });
+
+  it('splits a package into a node project and a chromium project for the *.browser.test.ts files', () => {
+    const [node, chromium] = nodeAndChromiumProjects(() => 'stub', { alsoInChromium: ['test/conformance.test.ts'], globalSetup: ['setup.ts'] });
+    expect(node).toEqual({ extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/**/*.browser.test.ts'], environment: 'node' } });
+    expect(chromium).toEqual({
+      extends: true,
+      test: { name: 'chromium', include: ['test/conformance.test.ts', 'test/**/*.browser.test.ts'], globalSetup: ['setup.ts'], browser: vitestChromium(() => 'stub') },
+    });
+    expect(nodeAndChromiumProjects(() => 'stub')[1]!.test).not.toHaveProperty('globalSetup');
   });
 
   it('honours CHROMIUM_PATH', () => {
