@@ -17,7 +17,6 @@ import { headingGroupOf, renderOccurrences, type RenderedGroups } from './contro
 import { readTypedInput } from './controls/typed-input.js';
 import { helpText } from './controls/help-text.js';
 import { submissionReference } from './submission-reference.js';
-import { submittedFiles } from './submitted-files.js';
 import type { SendFailure } from './send-failure-texts.js';
 import type { DraftStore } from './draft-store.js';
 import type { DraftPrompt } from './controls/draft-panel.js';
@@ -177,7 +176,7 @@ export class FimForm extends LitElement implements FormHost {
       name: () => this.getAttribute('name') ?? 'fimforms',
       invalidMessage: (errors) => this.t.formHasErrors(errors.length),
       anchorFor: (pointer) => this.#controlFor(pointerPath(pointer)) ?? undefined,
-      files: () => submittedFiles(this.engine, this.files).files,
+      files: () => this.#submittedFiles().files,
     });
   }
 
@@ -596,7 +595,7 @@ export class FimForm extends LitElement implements FormHost {
     }
     // Only files the submission carries go out; one whose contents this page no longer holds (a resumed
     // draft keeps metadata only) must be chosen again before anything is sent.
-    const { files, missing } = submittedFiles(this.engine, this.files);
+    const { files, missing } = this.#submittedFiles();
     if (missing.length > 0) {
       this.#failureTexts ??= await import('./send-failure-texts.js').catch(() => undefined);
       return this.#failed({ reason: 'missing', names: missing });
@@ -640,6 +639,14 @@ export class FimForm extends LitElement implements FormHost {
     this.failure = undefined;
     const reply = outcome.body as { reference?: unknown } | undefined;
     return typeof reply?.reference === 'string' ? reply.reference : detail.reference;
+  }
+
+  /**
+   * The chosen files the submission carries (src/submitted-files.ts, in the lazy files part: a form with file
+   * fields loads it before it is shown; a form without has no files).
+   */
+  #submittedFiles(): { files: Map<string, File>; missing: string[] } {
+    return loadedPart('files')?.submittedFiles(this.engine, this.files) ?? { files: new Map(), missing: [] };
   }
 
   /** Shows why sending failed; answers and chosen files stay as they are. */
