@@ -19,9 +19,15 @@ export function errorSummary(host: FormHost, errors: readonly Diagnostic[], onFo
         const info = host.engine.describe(path);
         const label = info?.kind === 'field' ? info.field.label : info?.group.label;
         // A summary of ten "please fill in this field" says nothing: each entry names its field or group.
-        const name = label ? `${localized(label, host.language)}: ` : '';
+        const name = label ? namePrefix(localized(label, host.language)) : '';
         return html`<li><a href=${`#${fieldId(path)}`} @click=${(event: Event) => { event.preventDefault(); onFollow(error); }}>${name}${errorText(host, path, error)}</a></li>`;
       })}
     </ul>
   </div>`;
+}
+
+/** A label before its error: "Vorname: …", but a label that ends a sentence or question keeps its own mark. */
+export function namePrefix(label: string): string {
+  const trimmed = label.trim();
+  return /[.?!:]$/.test(trimmed) ? `${trimmed} ` : `${trimmed}: `;
 }

@@ -13,7 +13,7 @@ const INPUT_MODES: Partial<Record<string, string>> = { num: 'decimal', num_curre
 function formatHint(host: FormHost, type: string): string | undefined {
   if (type === 'date') return host.t.dateHint;
   if (type === 'time') return host.t.timeHint;
-  if (type === 'datetime') return `${host.t.dateHint}; ${host.t.timeHint}`;
+  if (type === 'datetime') return host.t.dateTimeHint;
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { Field } from '@fimforms/format';
 import { nativeInput } from './native-input.js';
-import { standaloneTexts } from './standalone-texts.js';
+import type { UiStrings } from '../i18n/index.js';
 import { StandaloneField, type ControlWiring } from './standalone-field.js';
 
 /**
@@ -20,8 +20,8 @@ export class FimDateTimeField extends StandaloneField {
     return { label: { de: this.label }, control: 'input', type: 'datetime' };
   }
 
-  protected override formatHint(): string {
-    return standaloneTexts[this.language].dateTimeHint;
+  protected override formatHint(t: UiStrings): string {
+    return t.dateTimeHint;
   }
 
   protected renderControl(wiring: ControlWiring): TemplateResult {
