@@ -44,9 +44,10 @@ function schemasOf(definition) {
  * @param {FormDefinition} definition
  * @param {unknown} submission
  * @param {string} corpus where the XÖV library for offline XSD checks lies
+ * @param {Record<string, import('@fimforms/runtime').PrefillValue>} [prefill] the session's prefill: locked values must be unchanged
  */
-export function checkSubmission(definition, submission, corpus) {
-  const checked = validateSubmission(definition, submission);
+export function checkSubmission(definition, submission, corpus, prefill) {
+  const checked = validateSubmission(definition, submission, prefill ? { prefill } : {});
   const errors = checked.errors.filter((d) => d.severity === 'error');
   if (errors.length > 0) return { accepted: false, errors: checked.errors };
   const schemas = schemasOf(definition);

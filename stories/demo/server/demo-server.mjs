@@ -2,8 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { demoAccountPrefill } from './bundid-demo-account.mjs';
 import { checkFileParts, fileEntries } from './check-file-parts.mjs';
 import { checkSubmission } from './check-submission.mjs';
+import { DemoLogins } from './demo-logins.mjs';
 import { demoPage } from './demo-page.mjs';
 import { resolveStaticFile, sendFile } from './static-files.mjs';
 import { SubmissionStore } from './submission-store.mjs';
@@ -34,18 +36,28 @@ export function createDemoServer(options) {
     .filter((file) => file.endsWith('.form.json'))
     .map((file) => {
       const definition = JSON.parse(readFileSync(path.join(options.examplesDir, file), 'utf8'));
-      return { name: file.slice(0, -'.form.json'.length), title: String(definition.title?.de ?? file), definition };
+      return { name: file.slice(0, -'.form.json'.length), title: String(definition.title?.de ?? file), definition, prefill: demoAccountPrefill(definition) };
     });
   const store = new SubmissionStore();
+  const logins = new DemoLogins();
 
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const route = url.pathname;
+    if (request.method === 'POST' && (route === '/anmelden' || route === '/abmelden')) {
+      // Back to the form the button was on (a known form's name only: no open redirect).
+      const back = forms.find((f) => f.name === url.searchParams.get('formular'))?.name ?? DEFAULT_FORM;
+      const cookie = route === '/anmelden' ? logins.open() : logins.close(request);
+      response.writeHead(303, { location: `/?formular=${back}&sprache=${url.searchParams.get('sprache') === 'en' ? 'en' : 'de'}`, 'set-cookie': cookie });
+      return response.end();
+    }
     if (request.method === 'POST') {
       const match = /^\/api\/einreichungen\/([\w-]+)$/.exec(route);
       const form = match && forms.find((f) => f.name === match[1]);
       if (!form) return sendJson(response, 404, { error: 'unknown form' });
-      return receiveSubmission(request, response, form.definition, store, options.corpus);
+      // The prefill the session's page was given, from the server's side: what a locked value must still be.
+      const prefill = logins.loggedIn(request) ? form.prefill : undefined;
+      return receiveSubmission(request, response, form.definition, prefill, store, options.corpus);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { error: 'method not allowed' });
 
@@ -58,7 +70,7 @@ export function createDemoServer(options) {
       const chosen = forms.find((f) => f.name === (url.searchParams.get('formular') ?? DEFAULT_FORM)) ?? forms[0];
       if (!chosen) return sendJson(response, 500, { error: 'no example forms' });
       const language = url.searchParams.get('sprache') === 'en' ? 'en' : 'de';
-      const html = demoPage(path.join(options.publicDir, 'index.html'), chosen, forms, language);
+      const html = demoPage(path.join(options.publicDir, 'index.html'), chosen, forms, language, { loggedIn: logins.loggedIn(request), prefill: chosen.prefill });
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': DEMO_CSP, 'x-content-type-options': 'nosniff' });
       return response.end(html);
     }
@@ -91,14 +103,16 @@ const DEMO_CSP = "default-src 'self'; script-src 'self'; require-trusted-types-f
  * The submission endpoint (specs/rendering.md §7.1): JSON, or multipart with the files; every file part
  * checked against its entry in the submission, the submission checked by the runtime and both payloads.
  * The result is kept by Idempotency-Key: a retry of the same submission gets the first answer, another
- * submission under a used key is refused (422), as the IETF Idempotency-Key draft asks.
+ * submission under a used key is refused (422), as the IETF Idempotency-Key draft asks. With the demo
+ * login's prefill, a locked value that was changed is refused (`value-prefill-mismatch`).
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
  * @param {import('@fimforms/format').FormDefinition} definition
+ * @param {Record<string, import('@fimforms/runtime').PrefillValue> | undefined} prefill
  * @param {SubmissionStore} store
  * @param {string} corpus
  */
-function receiveSubmission(request, response, definition, store, corpus) {
+function receiveSubmission(request, response, definition, prefill, store, corpus) {
   const key = String(request.headers['idempotency-key'] ?? '');
   if (!/^[\w-]{1,100}$/.test(key)) return sendJson(response, 400, { error: 'Idempotency-Key header (letters, digits, - and _) required' });
   const contentType = String(request.headers['content-type'] ?? '');
@@ -122,7 +136,7 @@ function receiveSubmission(request, response, definition, store, corpus) {
       return sendJson(response, 422, { error: 'this Idempotency-Key was used for another submission' });
     }
     const fileErrors = checkFileParts(fileEntries(definition, read.submission), read.files);
-    const result = checkSubmission(definition, read.submission, corpus);
+    const result = checkSubmission(definition, read.submission, corpus, prefill);
     const files = [...read.files.values()].map(({ part, fileName, mediaType, size: bytes }) => ({ part, fileName, mediaType, size: bytes }));
     const accepted = result.accepted && fileErrors.length === 0;
     const body = { reference: key, receivedAt: new Date().toISOString(), ...result, accepted, errors: [...fileErrors, ...result.errors], files };
