@@ -33,6 +33,22 @@ const FIELDS_PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8">
 <form id="cms"><fim-number-field name="anzahl" label="Anzahl" kind="integer" required></fim-number-field></form>
 </body></html>`;
 
+/** An English form with a long code list and a file field: the lazily loaded parts (src/lazy-parts.ts) it needs. */
+const nationalities = ['Deutschland', 'Frankreich', 'Italien', 'Niederlande', 'Österreich', 'Polen', 'Schweiz', 'Spanien', 'Tschechien'];
+const englishDefinition = {
+  fimforms: '1.0', name: 'pass', title: { de: 'Pass', en: 'Passport' },
+  structure: [{ field: 'staat' }, { field: 'foto', cardinality: '0:1' }],
+  fields: {
+    staat: { name: 'staat', label: { de: 'Staatsangehörigkeit', en: 'Nationality' }, control: 'select', type: 'text', codeList: 'staaten' },
+    foto: { name: 'foto', label: { de: 'Foto', en: 'Photo' }, control: 'input', type: 'file', constraints: { mediaTypes: ['image/jpeg'] } },
+  },
+  codeLists: { staaten: { kind: 'inline', values: nationalities.map((name, index) => ({ code: String(index + 1), label: { de: name } })) } },
+};
+const ENGLISH_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CMS page</title>
+<script type="module" src="/fimforms.js"></script></head><body>
+<fim-form src="/pass.form.json" no-review></fim-form>
+</body></html>`;
+
 /** Tries to make code from a string, as an attacker's injected data would. */
 const PROBE = `try { new Function('return 1'); document.documentElement.dataset.evalProbe = 'allowed'; }
 catch (error) { document.documentElement.dataset.evalProbe = error.name; }`;
@@ -52,8 +68,8 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
     response.writeHead(201, { 'Content-Type': 'application/json' }).end('{"reference":"R-1"}');
     return;
   }
-  if (path === '/' || path === '/felder.html' || path === '/probe.html') {
-    const html = path === '/' ? PAGE : path === '/felder.html' ? FIELDS_PAGE : '<!doctype html><title>Probe</title><script src="/probe.js"></script>';
+  if (path === '/' || path === '/felder.html' || path === '/english.html' || path === '/probe.html') {
+    const html = path === '/' ? PAGE : path === '/felder.html' ? FIELDS_PAGE : path === '/english.html' ? ENGLISH_PAGE : '<!doctype html><title>Probe</title><script src="/probe.js"></script>';
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP }).end(html);
     return;
   }
@@ -65,8 +81,8 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
     response.writeHead(204).end();
     return;
   }
-  if (path === '/antrag.form.json') {
-    response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(definition));
+  if (path === '/antrag.form.json' || path === '/pass.form.json') {
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(path === '/pass.form.json' ? englishDefinition : definition));
     return;
   }
   const file = files.get(path);
@@ -153,4 +169,31 @@ it('runs a complete form from the CMS bundle under script-src self and Trusted T
   await probe.goto(`${origin}/probe.html`);
   expect(await probe.evaluate(() => document.documentElement.dataset['evalProbe'])).toBe('EvalError');
   await probe.close();
+}, 60_000);
+
+it('loads the lazily loaded parts an English form with a long code list and a file field needs, under the same policy', async () => {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/chunks/')) chunks.push(new URL(request.url()).pathname.replace(/-[A-Z0-9]+\.js$/, ''));
+  });
+  await page.goto(`${origin}/english.html`);
+  const combobox = page.getByRole('combobox', { name: /^Nationality/ });
+  await combobox.waitFor();
+  await page.waitForLoadState('networkidle');
+  // The form appears only with its parts: English texts, the combobox and the file control (and, on its one page, the receipt's).
+  expect(chunks.sort()).toEqual(['/chunks/answers-part', '/chunks/chunk', '/chunks/combobox-part', '/chunks/english-part', '/chunks/files-part']);
+  await combobox.fill('öster');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => combobox.inputValue()).toBe('Österreich');
+  expect(await page.getByRole('button', { name: 'Submit' }).isVisible()).toBe(true);
+  expect(await page.locator('fim-form input[type="file"]').count()).toBe(1);
+  expect(problems).toEqual([]);
+  await page.close();
 }, 60_000);
