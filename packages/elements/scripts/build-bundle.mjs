@@ -37,7 +37,10 @@ const minifiedStyleSheets = {
       let source = await readFile(args.path, 'utf8');
       const sheets = [...source.matchAll(/\bcss`([^`$\\]*)`/g)].reverse();
       for (const sheet of sheets) {
-        const css = (await transform(sheet[1], { loader: 'css', minify: true })).code.trim();
+        // charset utf8: esbuild would write `✓` as `\2713`, an invalid escape in a tagged template — its cooked
+        // string is undefined and Lit's sheet empty. A result that still needs escaping keeps the sheet as written.
+        const css = (await transform(sheet[1], { loader: 'css', minify: true, charset: 'utf8' })).code.trim();
+        if (/[`\\]|\$\{/.test(css)) continue;
         source = `${source.slice(0, sheet.index)}css\`${css}\`${source.slice(sheet.index + sheet[0].length)}`;
       }
       return { contents: source, loader: 'ts' };
