@@ -1,7 +1,8 @@
-// Screenshots of the catalogue (a form story, the playground) and the demo page at 1280 and 320 px,
-// German and English, after a failed submit so that errors show. Needs the static catalogue
-// (npm run build -w @fimforms/stories) and Chromium at /usr/bin/chromium or $CHROMIUM_PATH.
-//   node stories/scripts/screenshots.mjs [--out stories/screenshots]
+// Screenshots of the catalogue (a form story, the playground, trusted prefill) and the demo page (also
+// after the demo BundID login) at 1280 and 320 px, German and English; the form and playground shots
+// after a failed submit so that errors show. Needs the static catalogue (npm run build -w
+// @fimforms/stories) and Chromium at /usr/bin/chromium or $CHROMIUM_PATH.
+//   node stories/scripts/screenshots.mjs [--out stories/screenshots] [--only <part of a shot's name>]
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,7 @@ import { createDemoServer } from '../demo/server/demo-server.mjs';
 
 const stories = path.resolve(import.meta.dirname, '..');
 const repo = path.resolve(stories, '..');
-const { values } = parseArgs({ options: { out: { type: 'string', default: path.join(stories, 'screenshots') } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: path.join(stories, 'screenshots') }, only: { type: 'string' } } });
 mkdirSync(values.out, { recursive: true });
 
 const server = createDemoServer({
@@ -25,12 +26,17 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const story = (id, lang) => `${base}/katalog/iframe.html?id=${id}&viewMode=story&args=lang:${lang}`;
-const shots = [];
+/** @type {{ name: string, url: string, submit?: boolean, login?: string }[]} */
+const allShots = [];
 for (const lang of ['de', 'en']) {
-  shots.push({ name: `catalogue-form-${lang}`, url: story('forms-examples--bewohnerparkausweis', lang), submit: true });
-  shots.push({ name: `playground-${lang}`, url: story('playground--playground', lang), submit: true });
-  shots.push({ name: `demo-${lang}`, url: `${base}/?sprache=${lang}`, submit: true });
+  allShots.push({ name: `catalogue-form-${lang}`, url: story('forms-examples--bewohnerparkausweis', lang), submit: true });
+  allShots.push({ name: `playground-${lang}`, url: story('playground--playground', lang), submit: true });
+  // Given name at basic (editable), family name at high (locked): both kinds of prefilled value on one page.
+  allShots.push({ name: `prefill-trust-level-${lang}`, url: story('elements-trusted-prefill--only-at-or-above-the-level', lang) });
+  allShots.push({ name: `demo-${lang}`, url: `${base}/?sprache=${lang}`, submit: true });
+  allShots.push({ name: `demo-bundid-${lang}`, url: `${base}/?formular=infostand&sprache=${lang}`, login: 'Mit BundID anmelden (Demo)' });
 }
+const shots = allShots.filter((shot) => values.only === undefined || shot.name.includes(values.only));
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -42,6 +48,11 @@ try {
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     for (const shot of shots) {
       await page.goto(shot.url, { waitUntil: 'networkidle' });
+      // The demo login is a button on the page (a POST that sets the session cookie and comes back).
+      if (shot.login) {
+        await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: shot.login }).click()]);
+        await page.waitForLoadState('networkidle');
+      }
       const form = page.locator('fim-form').first();
       const found = await form.waitFor({ state: 'attached', timeout: 15_000 }).then(() => true, () => false);
       if (!found) {
@@ -54,6 +65,7 @@ try {
       await page.waitForTimeout(400);
       const file = path.join(values.out, `${shot.name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
+      if (shot.login) await page.context().clearCookies();
       console.log(file);
     }
     await page.close();

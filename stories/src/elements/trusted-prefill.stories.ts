@@ -36,6 +36,8 @@ function prefillOf({ givenNameLevel, familyNameLevel }: Args): Record<string, Pr
  */
 const meta: Meta<Args> = {
   title: 'Elements/Vorausgefüllt mit Vertrauensniveau',
+  // An ASCII id for links and the screenshot script (the title's umlaut would be part of it).
+  id: 'elements-trusted-prefill',
   parameters: { layout: 'padded' },
   args: { lang: 'de', givenNameLevel: 'substantial', familyNameLevel: 'substantial' },
   argTypes: {
