@@ -18,7 +18,9 @@ export interface Wiring {
 /** The visible name of a field: its label, and "Pflichtangabe" in text when it must be filled in. */
 export function labelText(host: FormHost, slot: FieldSlot, required: boolean): TemplateResult {
   // The space belongs inside the span: a whitespace-only text node before it is lost from the accessible name.
-  return html`${slot.label}${required ? html`<span class="required">\u00a0(${host.t.required})</span>` : nothing}`;
+  // A breakable space: a no-break one made label word and marker one word, which `overflow-wrap: anywhere`
+  // broke in the middle on narrow screens ("(Pfl" / "ichtangabe)").
+  return html`${slot.label}${required ? html`<span class="required"> (${host.t.required})</span>` : nothing}`;
 }
 
 /**
