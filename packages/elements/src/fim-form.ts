@@ -439,8 +439,16 @@ export class FimForm extends LitElement implements FormHost {
 
   /** The number of field instances on the current page. */
   #pageFields(): number {
-    const items = new Set(this.engine.pages[this.engine.currentPage]?.items);
-    return this.engine.paths().filter((path) => items.has(path.split('.', 1)[0]!)).length;
+    const { pages, currentPage } = this.engine;
+    const paths = this.engine.paths();
+    if (pages.length <= 1) return paths.length;
+    const items = new Set(pages[currentPage]?.items);
+    let count = 0;
+    for (const path of paths) {
+      const dot = path.indexOf('.');
+      if (items.has(dot < 0 ? path : path.slice(0, dot))) count++;
+    }
+    return count;
   }
 
   #pageOccurrences(page: number): Occurrence[] {

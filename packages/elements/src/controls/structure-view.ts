@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { occurrenceElement, occurrenceName, parseCardinality, type FieldGroup, type Occurrence } from '@fimforms/format';
+import { occurrenceElement, occurrenceName, parseCardinality, type Field, type FieldGroup, type Occurrence } from '@fimforms/format';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { localized } from '../i18n/index.js';
 import { deferredPart } from './deferred-part.js';
@@ -24,6 +24,9 @@ function ordered(occurrences: readonly Occurrence[]): readonly Occurrence[] {
   if (!occurrences.some((occurrence) => occurrence.ui?.order !== undefined)) return occurrences;
   return [...occurrences].sort((a, b) => (a.ui?.order ?? 0) - (b.ui?.order ?? 0));
 }
+
+/** A field shown with a control (not a notice, a hidden or a locked value): what makes a first screen usable. */
+const takesInput = (field: Field) => field.control !== 'label' && field.control !== 'hidden' && field.control !== 'locked';
 
 /** Text as a reader compares it: white space collapsed, case ignored. */
 const readAs = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
@@ -60,7 +63,7 @@ function renderOccurrence(host: FormHost, groups: RenderedGroups, occurrence: Oc
   const { min, max } = parseCardinality(occurrence.cardinality) ?? { min: 1, max: 1 };
   const label = localized(target.element.label, host.language);
   if (target.kind === 'field') {
-    if (host.engine.isVisible(path)) host.progressive.spend(max > 1 ? host.engine.instanceCount(path) : 1);
+    if (takesInput(target.element) && host.engine.isVisible(path)) host.progressive.spend(max > 1 ? host.engine.instanceCount(path) : 1);
     const slot: FieldSlot = { path, field: target.element, occurrence, parent, label, mandatory: present && min > 0 };
     if (target.element.type === 'file' && target.element.control === 'input' && max > 1) return repeatingFiles(host, { ...slot, repeating: true, max });
     return max > 1 ? repeatingField(host, slot) : fieldPart(host, slot);
