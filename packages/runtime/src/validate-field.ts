@@ -11,7 +11,7 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 export interface CheckSurroundings {
   /** Codes of a code list, when known (embedded, or passed as an option). */
   codeList(key: string): ReadonlySet<string> | undefined;
-  /** Time zone of a `datetime` bound without offset. */
+  /** The form's time zone, in which date-time comparisons would read a local time (values and bounds carry offsets). */
   readonly timeZone: string;
 }
 
