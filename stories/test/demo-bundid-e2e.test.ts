@@ -1,0 +1,74 @@
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+// @ts-expect-error -- a JavaScript module of the demo (checked by tsc with checkJs, no declaration file)
+import { createDemoServer } from '../demo/server/demo-server.mjs';
+
+// End to end: the demo login on the page, the CMS bundle in Chromium given the session's prefill, the
+// locked names shown as text, and the endpoint accepting what the form sends under the same prefill.
+const stories = path.resolve(import.meta.dirname, '..');
+const repo = path.resolve(stories, '..');
+const server = createDemoServer({
+  publicDir: path.join(stories, 'demo', 'public'),
+  examplesDir: path.join(repo, 'specs', 'examples'),
+  // Built before the tests run (turbo: test depends on the packages' build).
+  cmsBundle: path.join(repo, 'packages', 'elements', 'dist', 'cms', 'fimforms.js'),
+  catalogueDir: undefined,
+  corpus: process.env['FIMFORMS_CORPUS'] ?? path.resolve(repo, '..', 'shared', 'fixtures'),
+});
+let base = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+/** The citizen's own answers; the names come from the login. */
+const ownAnswers = {
+  anmeldende: { steuer_id: '86095742719' },
+  traeger: 'privat',
+  termin: { beginn: '2099-06-01T10:00:00+02:00', ende: '2099-06-01T16:00:00+02:00', standort: 'Marktplatz, vor dem Rathaus' },
+  erstattung: { kontoinhaber: 'Erika Mustermann', iban: 'DE89370400440532013000' },
+};
+
+it('after the demo login the bundle shows the names locked, refuses to change them, and the endpoint accepts the submission', async () => {
+  const page = await browser.newPage();
+  try {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${base}/?formular=infostand`);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Mit BundID anmelden (Demo)' }).click()]);
+    await page.getByText('Demo: Werte wie aus einem BundID-Konto (Vertrauensniveau substanziell)').waitFor();
+    const form = page.locator('fim-form');
+    await form.getByText('Vorausgefüllt (bundid:familyNames)').waitFor();
+    expect(await form.getByRole('definition').allTextContents()).toEqual(expect.arrayContaining(['Erika', 'Mustermann']));
+    expect(await form.getByRole('textbox', { name: /^Familienname/ }).count()).toBe(0);
+    expect(await form.getByRole('checkbox', { name: /^Ich versichere/ }).count()).toBe(0);
+    expect(await form.getByRole('textbox', { name: /^Steuerliche Identifikationsnummer/ }).count()).toBe(1);
+    // Not even the engine changes a locked value.
+    const changed = await page.evaluate(() => (document.querySelector('fim-form') as unknown as { engine: { setValue(path: string, value: unknown): boolean } }).engine.setValue('anmeldende.familienname', 'Musterfrau'));
+    expect(changed).toBe(false);
+    // The session lasts: on the last page (reloaded) the names are prefilled again; the citizen's own answers are restored.
+    await page.goto(`${base}/?formular=infostand&fim-page=erstattung`);
+    await page.waitForFunction(() => (document.querySelector('fim-form') as unknown as { engine?: { getValue(path: string): unknown } }).engine?.getValue('anmeldende.familienname') === 'Mustermann');
+    await page.evaluate((answers) => (document.querySelector('fim-form') as unknown as { engine: { restore(value: unknown): void } }).engine.restore(answers), ownAnswers);
+    await form.locator('button[type=submit]').click();
+    await form.locator('.review').waitFor();
+    await form.locator('button[type=submit]').click();
+    const reference = (await form.locator('.reference').textContent({ timeout: 30_000 }))!;
+    expect(errors).toEqual([]);
+    const result = await (await fetch(`${base}/api/einreichungen/ergebnis/${reference}`)).json();
+    expect(result.errors.filter((error: { severity: string }) => error.severity === 'error')).toEqual([]);
+    expect(result.accepted).toBe(true);
+    expect(result.xml.payload).toContain('Mustermann');
+  } finally {
+    await page.close();
+  }
+}, 90_000);
