@@ -1,34 +1,16 @@
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-// @ts-expect-error -- a JavaScript module of the demo (checked by tsc with checkJs, no declaration file)
-import { createDemoServer } from '../demo/server/demo-server.mjs';
+import { BUILT_CMS_BUNDLE, demoServerForTests } from './support/demo-server.js';
 
 // End to end: the demo login on the page, the CMS bundle in Chromium given the session's prefill, the
 // locked names shown as text, and the endpoint accepting what the form sends under the same prefill.
-const stories = path.resolve(import.meta.dirname, '..');
-const repo = path.resolve(stories, '..');
-const server = createDemoServer({
-  publicDir: path.join(stories, 'demo', 'public'),
-  examplesDir: path.join(repo, 'specs', 'examples'),
-  // Built before the tests run (turbo: test depends on the packages' build).
-  cmsBundle: path.join(repo, 'packages', 'elements', 'dist', 'cms', 'fimforms.js'),
-  catalogueDir: undefined,
-  corpus: process.env['FIMFORMS_CORPUS'] ?? path.resolve(repo, '..', 'shared', 'fixtures'),
-});
-let base = '';
+const demo = demoServerForTests(BUILT_CMS_BUNDLE);
 let browser: Browser;
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 });
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => browser?.close());
 
 /** The citizen's own answers; the names come from the login. */
 const ownAnswers = {
@@ -43,7 +25,7 @@ it('after the demo login the bundle shows the names locked, refuses to change th
   try {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${base}/?formular=infostand`);
+    await page.goto(`${demo.base}/?formular=infostand`);
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Mit BundID anmelden (Demo)' }).click()]);
     await page.getByText('Demo: Werte wie aus einem BundID-Konto (Vertrauensniveau substanziell)').waitFor();
     const form = page.locator('fim-form');
@@ -56,7 +38,7 @@ it('after the demo login the bundle shows the names locked, refuses to change th
     const changed = await page.evaluate(() => (document.querySelector('fim-form') as unknown as { engine: { setValue(path: string, value: unknown): boolean } }).engine.setValue('anmeldende.familienname', 'Musterfrau'));
     expect(changed).toBe(false);
     // The session lasts: on the last page (reloaded) the names are prefilled again; the citizen's own answers are restored.
-    await page.goto(`${base}/?formular=infostand&fim-page=erstattung`);
+    await page.goto(`${demo.base}/?formular=infostand&fim-page=erstattung`);
     await page.waitForFunction(() => (document.querySelector('fim-form') as unknown as { engine?: { getValue(path: string): unknown } }).engine?.getValue('anmeldende.familienname') === 'Mustermann');
     await page.evaluate((answers) => (document.querySelector('fim-form') as unknown as { engine: { restore(value: unknown): void } }).engine.restore(answers), ownAnswers);
     await form.locator('button[type=submit]').click();
@@ -64,7 +46,7 @@ it('after the demo login the bundle shows the names locked, refuses to change th
     await form.locator('button[type=submit]').click();
     const reference = (await form.locator('.reference').textContent({ timeout: 30_000 }))!;
     expect(errors).toEqual([]);
-    const result = await (await fetch(`${base}/api/einreichungen/ergebnis/${reference}`)).json();
+    const result = await (await fetch(`${demo.base}/api/einreichungen/ergebnis/${reference}`)).json();
     expect(result.errors.filter((error: { severity: string }) => error.severity === 'error')).toEqual([]);
     expect(result.accepted).toBe(true);
     expect(result.xml.payload).toContain('Mustermann');

@@ -1,29 +1,11 @@
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CORPUS } from '@fimforms/test-corpus';
-// @ts-expect-error -- a JavaScript module of the demo (checked by tsc with checkJs, no declaration file)
-import { createDemoServer } from '../demo/server/demo-server.mjs';
+import { expect, it } from 'vitest';
+import { demoServerForTests, STAND_IN_BUNDLE } from './support/demo-server.js';
 
-const stories = path.resolve(import.meta.dirname, '..');
-const server = createDemoServer({
-  publicDir: path.join(stories, 'demo', 'public'),
-  examplesDir: path.join(stories, '..', 'specs', 'examples'),
-  cmsBundle: path.join(stories, 'demo', 'public', 'ergebnis.js'),
-  catalogueDir: undefined,
-  corpus: CORPUS,
-});
-let base = '';
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const demo = demoServerForTests(STAND_IN_BUNDLE);
 
 /** Presses "Mit BundID anmelden (Demo)" and returns the session cookie the browser would keep. */
 async function logIn(form: string): Promise<string> {
-  const response = await fetch(`${base}/anmelden?formular=${form}&sprache=de`, { method: 'POST', redirect: 'manual' });
+  const response = await fetch(`${demo.base}/anmelden?formular=${form}&sprache=de`, { method: 'POST', redirect: 'manual' });
   expect(response.status).toBe(303);
   expect(response.headers.get('location')).toBe(`/?formular=${form}&sprache=de`);
   const cookie = response.headers.get('set-cookie')!;
@@ -32,7 +14,7 @@ async function logIn(form: string): Promise<string> {
 }
 
 const post = (submission: unknown, key: string, cookie?: string) =>
-  fetch(`${base}/api/einreichungen/infostand`, {
+  fetch(`${demo.base}/api/einreichungen/infostand`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': key, ...(cookie ? { cookie } : {}) },
     body: JSON.stringify(submission),
@@ -47,14 +29,14 @@ const asPrefilled = {
 };
 
 it('offers the demo login on a form that takes BundID values, and while it is open says so and hands the form its prefill', async () => {
-  const before = await (await fetch(`${base}/?formular=infostand`)).text();
+  const before = await (await fetch(`${demo.base}/?formular=infostand`)).text();
   expect(before).toContain('Mit BundID anmelden (Demo)');
   expect(before).not.toContain('id="vorbefuellung"');
   // A form that takes no value from the account offers no login.
-  expect(await (await fetch(`${base}/?formular=bewohnerparkausweis`)).text()).not.toContain('Mit BundID anmelden');
+  expect(await (await fetch(`${demo.base}/?formular=bewohnerparkausweis`)).text()).not.toContain('Mit BundID anmelden');
 
   const cookie = await logIn('infostand');
-  const page = await (await fetch(`${base}/?formular=infostand`, { headers: { cookie } })).text();
+  const page = await (await fetch(`${demo.base}/?formular=infostand`, { headers: { cookie } })).text();
   expect(page).toContain('Demo: Werte wie aus einem BundID-Konto (Vertrauensniveau substanziell)');
   expect(page).toContain('<script type="module" src="/vorbefuellung.js"></script>');
   const block = /<script type="application\/json" id="vorbefuellung">(.*?)<\/script>/.exec(page);
@@ -63,7 +45,7 @@ it('offers the demo login on a form that takes BundID values, and while it is op
     'anmeldende.familienname': { value: 'Mustermann', source: 'bundid:familyNames', level: 'substantial' },
   });
   // An unknown session id is no login.
-  expect(await (await fetch(`${base}/?formular=infostand`, { headers: { cookie: 'demo-bundid=made-up' } })).text()).not.toContain('id="vorbefuellung"');
+  expect(await (await fetch(`${demo.base}/?formular=infostand`, { headers: { cookie: 'demo-bundid=made-up' } })).text()).not.toContain('id="vorbefuellung"');
 });
 
 it('accepts the unchanged locked values and refuses a changed one with value-prefill-mismatch at its pointer', async () => {
@@ -101,16 +83,16 @@ it('without a login the same names are the citizen’s own: no comparison, the s
 
 it('logging out ends the session: the endpoint no longer compares, the page no longer prefills', async () => {
   const cookie = await logIn('infostand');
-  const out = await fetch(`${base}/abmelden?formular=infostand&sprache=en`, { method: 'POST', redirect: 'manual', headers: { cookie } });
+  const out = await fetch(`${demo.base}/abmelden?formular=infostand&sprache=en`, { method: 'POST', redirect: 'manual', headers: { cookie } });
   expect(out.status).toBe(303);
   expect(out.headers.get('location')).toBe('/?formular=infostand&sprache=en');
   expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
-  expect(await (await fetch(`${base}/?formular=infostand`, { headers: { cookie } })).text()).not.toContain('id="vorbefuellung"');
+  expect(await (await fetch(`${demo.base}/?formular=infostand`, { headers: { cookie } })).text()).not.toContain('id="vorbefuellung"');
   const tampered = structuredClone(asPrefilled);
   tampered.anmeldende.familienname = 'Musterfrau';
   const verdict = await (await post(tampered, 'bundid-after-logout', cookie)).json();
   expect(verdict.errors.some((d: { code: string }) => d.code === 'value-prefill-mismatch')).toBe(false);
   // Back to a known form only: an unknown name goes to the default page, never elsewhere.
-  const stray = await fetch(`${base}/anmelden?formular=https://example.org`, { method: 'POST', redirect: 'manual' });
+  const stray = await fetch(`${demo.base}/anmelden?formular=https://example.org`, { method: 'POST', redirect: 'manual' });
   expect(stray.headers.get('location')).toBe('/?formular=bewohnerparkausweis&sprache=de');
 });

@@ -1,45 +1,27 @@
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { compile } from '@fimforms/compiler';
-import { CORPUS } from '@fimforms/test-corpus';
 import { readFileSync } from 'node:fs';
 // @ts-expect-error -- a JavaScript module of the demo (checked by tsc with checkJs, no declaration file)
-import { createDemoServer } from '../demo/server/demo-server.mjs';
-// @ts-expect-error -- a JavaScript module of the demo (checked by tsc with checkJs, no declaration file)
 import { fileEntries } from '../demo/server/check-file-parts.mjs';
+import { demoServerForTests, EXAMPLES as examples, STAND_IN_BUNDLE } from './support/demo-server.js';
 
-const stories = path.resolve(import.meta.dirname, '..');
-const examples = path.join(stories, '..', 'specs', 'examples');
-const server = createDemoServer({
-  publicDir: path.join(stories, 'demo', 'public'),
-  examplesDir: examples,
-  cmsBundle: path.join(stories, 'demo', 'public', 'ergebnis.js'),
-  catalogueDir: undefined,
-  corpus: CORPUS,
-});
-let base = '';
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const demo = demoServerForTests(STAND_IN_BUNDLE);
 
 const post = (form: string, body: string, key: string, type = 'application/json') =>
-  fetch(`${base}/api/einreichungen/${form}`, { method: 'POST', headers: { 'content-type': type, 'idempotency-key': key }, body });
+  fetch(`${demo.base}/api/einreichungen/${form}`, { method: 'POST', headers: { 'content-type': type, 'idempotency-key': key }, body });
 
 it('serves the demo page with its CSP, the definition and the bundle with their media types', async () => {
-  const page = await fetch(`${base}/?formular=wohngeld`);
+  const page = await fetch(`${demo.base}/?formular=wohngeld`);
   expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
   expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
   const html = await page.text();
   expect(html).toContain('<fim-form id="antrag" src="/formulare/wohngeld.form.json" action="/api/einreichungen/wohngeld"');
   expect(html.match(/<script /g)).toHaveLength(2);
-  expect((await fetch(`${base}/formulare/wohngeld.form.json`)).headers.get('content-type')).toBe('application/json; charset=utf-8');
-  expect((await fetch(`${base}/assets/fimforms/ergebnis.js`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-  expect((await fetch(`${base}/assets/fimforms/../index.html`)).status).toBe(404);
-  expect((await fetch(`${base}/%2e%2e/package.json`)).status).toBe(404);
+  expect((await fetch(`${demo.base}/formulare/wohngeld.form.json`)).headers.get('content-type')).toBe('application/json; charset=utf-8');
+  expect((await fetch(`${demo.base}/assets/fimforms/ergebnis.js`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  expect((await fetch(`${demo.base}/assets/fimforms/../index.html`)).status).toBe(404);
+  expect((await fetch(`${demo.base}/%2e%2e/package.json`)).status).toBe(404);
 });
 
 interface FileEntry { pointer: string; name: string; size: number; mediaType: string; ref: string }
@@ -58,7 +40,7 @@ function multipart(submission: unknown, entries: readonly FileEntry[], change: (
   return data;
 }
 const postForm = (form: string, body: FormData, key: string) =>
-  fetch(`${base}/api/einreichungen/${form}`, { method: 'POST', headers: { 'idempotency-key': key }, body });
+  fetch(`${demo.base}/api/einreichungen/${form}`, { method: 'POST', headers: { 'idempotency-key': key }, body });
 
 it('accepts a valid submission with its files, returns both payloads checked against the compiled schemas, and answers a retry alike', async () => {
   expect(sampleFiles.length, 'the example asks for files').toBeGreaterThan(0);
@@ -82,7 +64,7 @@ it('accepts a valid submission with its files, returns both payloads checked aga
   const other = await post('bewohnerparkausweis', '{}', 'ref-valid-1');
   expect(other.status).toBe(422);
   expect((await other.json()).error).toContain('another submission');
-  const stored = await fetch(`${base}/api/einreichungen/ergebnis/ref-valid-1`);
+  const stored = await fetch(`${demo.base}/api/einreichungen/ergebnis/ref-valid-1`);
   expect((await stored.json()).reference).toBe('ref-valid-1');
 });
 

@@ -1,39 +1,21 @@
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compile } from '@fimforms/compiler';
 // @ts-expect-error -- a JavaScript module of the demo (checked by tsc with checkJs, no declaration file)
-import { createDemoServer } from '../demo/server/demo-server.mjs';
-// @ts-expect-error -- a JavaScript module of the demo (checked by tsc with checkJs, no declaration file)
 import { fileEntries } from '../demo/server/check-file-parts.mjs';
+import { BUILT_CMS_BUNDLE, demoServerForTests, EXAMPLES as examples } from './support/demo-server.js';
 
 // End to end: the CMS bundle in Chromium sends a form with files to the demo endpoint, which reads the
 // multipart request, matches every file part to its entry and checks the submission and both payloads.
-const stories = path.resolve(import.meta.dirname, '..');
-const repo = path.resolve(stories, '..');
-const examples = path.join(repo, 'specs', 'examples');
-const server = createDemoServer({
-  publicDir: path.join(stories, 'demo', 'public'),
-  examplesDir: examples,
-  // Built before the tests run (turbo: test depends on the packages' build).
-  cmsBundle: path.join(repo, 'packages', 'elements', 'dist', 'cms', 'fimforms.js'),
-  catalogueDir: undefined,
-  corpus: process.env['FIMFORMS_CORPUS'] ?? path.resolve(repo, '..', 'shared', 'fixtures'),
-});
-let base = '';
+const demo = demoServerForTests(BUILT_CMS_BUNDLE);
 let browser: Browser;
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 });
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => browser?.close());
 
 interface FileEntry { pointer: string; name: string; size: number; mediaType: string; ref: string }
 
@@ -58,7 +40,7 @@ it('the bundle in Chromium sends the chosen files with the submission; the endpo
   try {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${base}/?formular=bewohnerparkausweis&fim-page=abschluss`);
+    await page.goto(`${demo.base}/?formular=bewohnerparkausweis&fim-page=abschluss`);
     await page.waitForFunction(() => document.querySelector('fim-form')?.shadowRoot?.querySelector('input[type=file]'));
     await page.evaluate((answers) => (document.querySelector('fim-form') as unknown as { engine: { restore(value: unknown): void } }).engine.restore(answers), withoutFiles(sample, entries));
     const chosen = entries.map((entry, index) => ({ name: `Nachweis ${index + 1}.pdf`, mimeType: 'application/pdf', buffer: Buffer.alloc(2048 + index, 0x25) }));
@@ -74,7 +56,7 @@ it('the bundle in Chromium sends the chosen files with the submission; the endpo
     expect(request.headers()['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     const reference = (await page.locator('fim-form .reference').textContent({ timeout: 30_000 }))!;
     expect(errors).toEqual([]);
-    const result = await (await fetch(`${base}/api/einreichungen/ergebnis/${reference}`)).json();
+    const result = await (await fetch(`${demo.base}/api/einreichungen/ergebnis/${reference}`)).json();
     expect(result.errors.filter((error: { severity: string }) => error.severity === 'error')).toEqual([]);
     expect(result.accepted).toBe(true);
     expect(result.files.map((file: { fileName: string; mediaType: string; size: number }) => [file.fileName, file.mediaType, file.size]))
