@@ -1,11 +1,12 @@
 // Screenshots of the catalogue (a form story, the playground, trusted prefill) and the demo page (also
 // after the demo BundID login) at 1280 and 320 px, German and English; the form and playground shots
 // after a failed submit so that errors show. Needs the static catalogue (npm run build -w
-// @fimforms/stories) and Chromium at /usr/bin/chromium or $CHROMIUM_PATH.
+// @fimforms/stories) and the Chromium of the tests (/usr/bin/chromium or $CHROMIUM_PATH).
 //   node stories/scripts/screenshots.mjs [--out stories/screenshots] [--only <part of a shot's name>]
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { chromiumLaunchOptions, corpusLocation } from '@fimforms/test-corpus';
 import { chromium } from 'playwright';
 import { cmsBundle } from '../demo/server/cms-bundle.mjs';
 import { createDemoServer } from '../demo/server/demo-server.mjs';
@@ -20,7 +21,7 @@ const server = createDemoServer({
   examplesDir: path.join(repo, 'specs', 'examples'),
   cmsBundle: await cmsBundle(path.join(repo, 'packages', 'elements'), path.join(stories, 'demo', '.bundle')),
   catalogueDir: path.join(stories, 'storybook-static'),
-  corpus: process.env.FIMFORMS_CORPUS ?? path.resolve(repo, '..', 'shared', 'fixtures'),
+  corpus: corpusLocation(),
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -38,10 +39,7 @@ for (const lang of ['de', 'en']) {
 }
 const shots = allShots.filter((shot) => values.only === undefined || shot.name.includes(values.only));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   for (const width of [1280, 320]) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { corpusLocation } from '@fimforms/test-corpus';
 import { cmsBundle } from './cms-bundle.mjs';
 import { createDemoServer } from './demo-server.mjs';
 
@@ -19,7 +20,7 @@ const server = createDemoServer({
   examplesDir: path.join(repo, 'specs', 'examples'),
   cmsBundle: await cmsBundle(path.join(repo, 'packages', 'elements'), path.join(stories, 'demo', '.bundle')),
   catalogueDir: existsSync(catalogueDir) ? catalogueDir : undefined,
-  corpus: process.env['FIMFORMS_CORPUS'] ?? path.resolve(repo, '..', 'shared', 'fixtures'),
+  corpus: corpusLocation(),
 });
 
 server.listen(port, '127.0.0.1', () => {
