@@ -197,3 +197,21 @@ it('loads the lazily loaded parts an English form with a long code list and a fi
   expect(problems).toEqual([]);
   await page.close();
 }, 60_000);
+
+// The theme's css`…` sheets are minified at build time (scripts/build-bundle.mjs). esbuild once wrote `✓` as
+// `\2713`, an invalid escape in a tagged template: Lit got an undefined text and the form had no style at all.
+it('<fim-form> from the CMS bundle carries its whole theme, non-ASCII content included', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  await page.getByLabel(/^Vorname/).waitFor();
+  const theme = await page.evaluate(() => {
+    const form = document.querySelector('fim-form')!;
+    const rules = form.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const done = rules.find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText.includes('li.done::before'));
+    return { rules: rules.length, accent: getComputedStyle(form).getPropertyValue('--fim-accent').trim(), doneMarker: done?.style.content };
+  });
+  expect(theme.rules).toBeGreaterThan(50);
+  expect(theme.accent).toBe('#0b5cad');
+  expect(theme.doneMarker).toBe('"✓ "');
+  await page.close();
+}, 60_000);
