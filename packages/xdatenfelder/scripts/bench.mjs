@@ -3,6 +3,9 @@
 // CPU time (process.cpuUsage), each subject in a fresh process of its own (in one process the
 // subjects share saxes' JIT state and each other's garbage: the bare parse then costs 3.5× as much):
 // on a shared machine wall time measures the neighbours; the median of the CPU times is what the code costs.
+// The subjects take turns in rounds, one process each per round, and the ratio is taken per round:
+// measured one after the other, a neighbour's load that came or went between the two moved the
+// ratio of the same code from 1.6× to 2.2×.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +19,8 @@ import { QUICK, recordFigure, summarize } from '../../../scripts/bench-figures.m
 const corpus = CORPUS;
 const file = path.join(corpus, 'fim', 'BUND-T__Prototype', 'fim_data', 'S05000001319', 'schema.xdf.xml');
 const xml = readFileSync(file, 'utf8');
-const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 3 : 31));
+const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 3 : 9));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 7));
 const WARMUP = QUICK ? 1 : 5;
 
 // The same parser configuration the reader uses, with no tree and no handlers but text.
@@ -53,19 +57,30 @@ if (only !== undefined) {
   console.log(JSON.stringify(times));
 } else {
   const script = fileURLToPath(import.meta.url);
-  const samples = Object.fromEntries(Object.keys(subjects).map((name) => [name, JSON.parse(execFileSync(process.execPath, [script, name], { encoding: 'utf8' }))]));
+  const names = Object.keys(subjects);
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  const ratios = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const medians = {};
+    // Each round starts with another subject, so that none always runs first or last.
+    for (const name of names.map((_, index) => names[(index + round) % names.length])) {
+      const times = JSON.parse(execFileSync(process.execPath, [script, name], { encoding: 'utf8' }));
+      samples[name].push(...times);
+      medians[name] = median(times);
+    }
+    ratios.push(medians.importXdf / medians['bare saxes parse']);
+  }
   const ms = Object.fromEntries(Object.entries(samples).map(([name, times]) => [name, median(times)]));
-  const note = `${path.relative(corpus, file)}, CPU time, each subject in its own process`;
+  const note = `${path.relative(corpus, file)}, CPU time, each subject in its own process, ${ROUNDS} rounds`;
   recordFigure('xdatenfelder.bareParse', 'ms', samples['bare saxes parse'], note);
   recordFigure('xdatenfelder.import', 'ms', samples.importXdf, note);
-  // The ratio of the medians (the subjects run in separate processes, so there are no paired batches).
-  const ratio = ms.importXdf / ms['bare saxes parse'];
-  const [bareRuns, importRuns] = [summarize(samples['bare saxes parse']), summarize(samples.importXdf)];
-  recordFigure('xdatenfelder.importToBareParse', 'ratio', [importRuns.min / bareRuns.max, ratio, importRuns.max / bareRuns.min], 'median ÷ median; min and max: the extremes of the two');
+  recordFigure('xdatenfelder.importToBareParse', 'ratio', ratios, 'per round: import median ÷ bare-parse median of the same round; median, min and max of the rounds');
   const bare = ms['bare saxes parse'];
   console.log(`file: ${path.relative(corpus, file)} (${(xml.length / 2 ** 20).toFixed(2)} MiB, ${bareParse()} elements)`);
-  console.log(`runs: ${RUNS} per subject after ${WARMUP} warm-ups, each subject in its own process, node ${process.version}, CPU time`);
+  console.log(`${ROUNDS} rounds, each subject in its own process per round with ${RUNS} runs after ${WARMUP} warm-ups, node ${process.version}, CPU time`);
   for (const [name, value] of Object.entries(ms)) {
     console.log(`${name.padEnd(18)} median ${value.toFixed(1)} ms${name === 'exportXdf3' ? '' : ` (${(value / bare).toFixed(2)}× the bare parse)`}`);
   }
+  const ratio = summarize(ratios);
+  console.log(`import ÷ bare parse per round: median ${ratio.median.toFixed(2)}× (rounds ${ratios.map((value) => value.toFixed(2)).join(', ')})`);
 }

@@ -15,8 +15,6 @@ export class ImportContext {
   readonly groups: { [key: string]: FieldGroup } = table();
   readonly rules: { [key: string]: Rule } = table();
   readonly codeLists: { [key: string]: CodeList } = table();
-  /** Serialized first reading of each reused element key, to spot reuse with different content. */
-  readonly seen = new Map<string, string>();
   /** Rule keys per FIM element id, for translated rules given by option. */
   readonly rulesByElement = new Map<string, string[]>();
   private placeholderCount = 0;

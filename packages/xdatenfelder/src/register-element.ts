@@ -1,4 +1,5 @@
 import type { ImportContext } from './import-context.js';
+import { sameJson } from './same-json.js';
 import type { XmlElement } from './xml-element.js';
 
 /**
@@ -11,13 +12,7 @@ export function registerElement<T>(table: { [key: string]: T }, key: string, val
     table[key] = value;
     return;
   }
-  // Serialized only on reuse: most elements occur once, and some carry thousands of relations.
-  let previous = context.seen.get(key);
-  if (previous === undefined) {
-    previous = JSON.stringify(table[key]);
-    context.seen.set(key, previous);
-  }
-  if (previous === JSON.stringify(value)) return;
+  if (sameJson(table[key], value)) return;
   context.report('xdf-reused-element-differs', 'warning', element, {
     de: `Das Element ${key} kommt mehrfach mit unterschiedlichem Inhalt vor; der erste Inhalt gilt.`,
     en: `The element ${key} occurs several times with different content; the first content is kept.`,
