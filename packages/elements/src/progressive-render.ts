@@ -60,6 +60,11 @@ export class ProgressiveRender {
     return true;
   }
 
+  /** True while this pass counts the fields it renders at once (a page's first render). */
+  get counting(): boolean {
+    return this.#budget !== Infinity;
+  }
+
   /** Counts fields rendered at once in this pass. */
   spend(fields: number): void {
     this.#budget -= fields;

@@ -63,7 +63,7 @@ function renderOccurrence(host: FormHost, groups: RenderedGroups, occurrence: Oc
   const { min, max } = parseCardinality(occurrence.cardinality) ?? { min: 1, max: 1 };
   const label = localized(target.element.label, host.language);
   if (target.kind === 'field') {
-    if (takesInput(target.element) && host.engine.isVisible(path)) host.progressive.spend(max > 1 ? host.engine.instanceCount(path) : 1);
+    if (host.progressive.counting && takesInput(target.element) && host.engine.isVisible(path)) host.progressive.spend(max > 1 ? host.engine.instanceCount(path) : 1);
     const slot: FieldSlot = { path, field: target.element, occurrence, parent, label, mandatory: present && min > 0 };
     if (target.element.type === 'file' && target.element.control === 'input' && max > 1) return repeatingFiles(host, { ...slot, repeating: true, max });
     return max > 1 ? repeatingField(host, slot) : fieldPart(host, slot);
