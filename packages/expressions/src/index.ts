@@ -6,6 +6,7 @@ export { DEFAULT_LIMITS } from './limits.js';
 export type { ExpressionLimits } from './limits.js';
 export { DEFAULT_TIME_ZONE, localDate, isIsoDate } from './calendar.js';
 export { compareDateTimes, isDateTimeValue, readDateTimeBound } from './date-time.js';
+export { isTimeValue, timeWithSeconds } from './time-of-day.js';
 export type { Operator, OperatorContext, Arguments, ValueType, Provenance } from './operator.js';
 export { operators, operatorsByName } from './operators/index.js';
 export { parseExpression } from './syntax/parse-expression.js';

@@ -1,10 +1,9 @@
 import { codePointLength, isDin91379DatatypeC, isXmlText, type Diagnostic, type Field, type PatternMatcher } from '@fimforms/format';
-import { Decimal, compareDateTimes, isDateTimeValue, isIsoDate, readDateTimeBound } from '@fimforms/expressions';
+import { Decimal, compareDateTimes, isDateTimeValue, isIsoDate, isTimeValue, readDateTimeBound, timeWithSeconds } from '@fimforms/expressions';
 import { isDecimalString, isFileMetadata } from './field-value.js';
 import { toPointer } from './instance-path.js';
 import { CHARACTERS, counted } from './counted-noun.js';
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /** What a field check reads from the form besides the value. */
@@ -149,7 +148,7 @@ const ORDERS: Partial<Record<Field['type'], Order>> = {
   num_currency: NUMBER,
   num_int: NUMBER,
   date: textOrder((date) => date),
-  time: textOrder((time) => (time.length === 5 ? `${time}:00` : time)),
+  time: textOrder(timeWithSeconds),
   // A bound without offset names no instant and checks nothing, as the compiler leaves it out.
   datetime: { bound: readDateTimeBound, value: (v) => v, compare: (a, b, zone) => compareDateTimes(a as string, b as string, zone) },
 };
@@ -162,7 +161,7 @@ const TYPE_CHECKS: Partial<Record<Field['type'], (value: unknown) => boolean>> =
   num_currency: isDecimalString,
   num_int: (value) => Number.isSafeInteger(value),
   date: (value) => typeof value === 'string' && isIsoDate(value),
-  time: (value) => typeof value === 'string' && TIME.test(value),
+  time: (value) => typeof value === 'string' && isTimeValue(value),
   datetime: (value) => typeof value === 'string' && isDateTimeValue(value),
   file: isFileMetadata,
   obj: (value) => typeof value === 'string' && value.length % 4 === 0 && BASE64.test(value),

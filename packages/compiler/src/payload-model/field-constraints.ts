@@ -1,10 +1,9 @@
 import { patternEngine, readPattern, translatePattern, type DataType, type Diagnostic, type Field, type FieldConstraints, type PatternDialect } from '@fimforms/format';
-import { isIsoDate, readDateTimeBound } from '@fimforms/expressions';
+import { isIsoDate, isTimeValue, readDateTimeBound, timeWithSeconds } from '@fimforms/expressions';
 import { payloadDiagnostic } from './payload-diagnostic.js';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^-?\d+$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 
 // Which constraints each data type can carry into a schema; others are reported and ignored.
 const APPLICABLE: { [type in DataType]: readonly (keyof FieldConstraints)[] } = {
@@ -28,7 +27,7 @@ const BOUND: { [type in DataType]?: (text: string) => string | undefined } = {
   num_currency: (text) => (DECIMAL.test(text) ? text : undefined),
   num_int: (text) => (INTEGER.test(text) ? text : undefined),
   date: (text) => (isIsoDate(text) ? text : undefined),
-  time: (text) => (TIME.test(text) ? (text.length === 5 ? `${text}:00` : text) : undefined),
+  time: (text) => (isTimeValue(text) ? timeWithSeconds(text) : undefined),
   datetime: readDateTimeBound,
 };
 

@@ -1,3 +1,4 @@
+import { isTimeValue, timeWithSeconds } from '@fimforms/expressions';
 import { escapePointerSegment, isXmlText, type Diagnostic } from '@fimforms/format';
 import { payloadDiagnostic } from '../payload-model/payload-diagnostic.js';
 import type { FieldType, GroupType, PayloadModel } from '../payload-model/payload-model.js';
@@ -170,7 +171,7 @@ function readValue(
     case 'file':
       return readFile(value, pointer, diagnostics);
     case 'time':
-      if (typeof value === 'string' && /^\d{2}:\d{2}$/.test(value)) return { kind: 'text', text: `${value}:00` };
+      if (typeof value === 'string' && isTimeValue(value)) return { kind: 'text', text: timeWithSeconds(value) };
       return readText(value, pointer, diagnostics);
     case 'obj':
       return typeof value === 'string' && BASE64.test(value) ? { kind: 'text', text: canonicalBase64(value) } : readText(value, pointer, diagnostics);

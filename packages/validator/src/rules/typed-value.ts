@@ -1,9 +1,8 @@
-import { compareDateTimes, isDateTimeValue, isIsoDate, readDateTimeBound } from '@fimforms/expressions';
+import { compareDateTimes, isDateTimeValue, isIsoDate, isTimeValue, readDateTimeBound, timeWithSeconds } from '@fimforms/expressions';
 import type { DataType } from '@fimforms/format';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^-?\d+$/;
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
 
 /** Types whose values have an order (Wertebereich, XDFM 1016). */
 export const ORDERED_TYPES: ReadonlySet<DataType> = new Set(['num', 'num_int', 'num_currency', 'date', 'time', 'datetime']);
@@ -22,7 +21,7 @@ export function isTypedValue(type: DataType, text: string): boolean {
     case 'date':
       return isIsoDate(text);
     case 'time':
-      return TIME.test(text);
+      return isTimeValue(text);
     case 'datetime':
       return isDateTimeValue(text);
     case 'bool':
@@ -47,8 +46,10 @@ export function compareTyped(type: DataType, a: string, b: string): number {
     case 'num_currency':
     case 'num_int':
       return compareDecimal(a, b);
-    case 'time':
-      return seconds(a) - seconds(b);
+    case 'time': {
+      const [x, y] = [timeWithSeconds(a), timeWithSeconds(b)];
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
     case 'datetime':
       return compareDateTimes(a, b, 'UTC') ?? 0;
     default:
@@ -91,9 +92,4 @@ function normalize(text: string): { negative: boolean; int: string; frac: string
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
-}
-
-function seconds(text: string): number {
-  const [h = 0, m = 0, s = 0] = text.split(':').map(Number);
-  return h * 3600 + m * 60 + s;
 }
