@@ -1,5 +1,8 @@
+import path from 'node:path';
 import { expect, it } from 'vitest';
-import { demoServerForTests, STAND_IN_BUNDLE } from './support/demo-server.js';
+// @ts-expect-error -- a JavaScript module of the demo (checked by tsc with checkJs, no declaration file)
+import { demoPage } from '../demo/server/demo-page.mjs';
+import { demoServerForTests, STAND_IN_BUNDLE, STORIES } from './support/demo-server.js';
 
 const demo = demoServerForTests(STAND_IN_BUNDLE);
 
@@ -44,6 +47,15 @@ it('offers the demo login on a form that takes BundID values, and while it is op
     'anmeldende.vorname': { value: 'Erika', source: 'bundid:givenName', level: 'substantial' },
     'anmeldende.familienname': { value: 'Mustermann', source: 'bundid:familyNames', level: 'substantial' },
   });
+  // Another form takes what it lists: the account's e-mail, self-declared (basic), so it stays editable there.
+  const kita = await (await fetch(`${demo.base}/?formular=kita-anmeldung`, { headers: { cookie } })).text();
+  expect(JSON.parse(/id="vorbefuellung">(.*?)<\/script>/.exec(kita)![1]!)).toEqual({
+    'sorgeberechtigte.0.kommunikation.email': { value: 'erika.mustermann@example.org', source: 'bundid:email', level: 'basic' },
+  });
+  // Logged in on a form that takes nothing from the account: the page says so, and hands over no prefill.
+  const parking = await (await fetch(`${demo.base}/?formular=bewohnerparkausweis`, { headers: { cookie } })).text();
+  expect(parking).toContain('Dieses Formular übernimmt keine Werte aus dem Konto.');
+  expect(JSON.parse(/id="vorbefuellung">(.*?)<\/script>/.exec(parking)![1]!)).toEqual({});
   // An unknown session id is no login.
   expect(await (await fetch(`${demo.base}/?formular=infostand`, { headers: { cookie: 'demo-bundid=made-up' } })).text()).not.toContain('id="vorbefuellung"');
 });
@@ -95,4 +107,14 @@ it('logging out ends the session: the endpoint no longer compares, the page no l
   // Back to a known form only: an unknown name goes to the default page, never elsewhere.
   const stray = await fetch(`${demo.base}/anmelden?formular=https://example.org`, { method: 'POST', redirect: 'manual' });
   expect(stray.headers.get('location')).toBe('/?formular=bewohnerparkausweis&sprache=de');
+});
+
+it('writes the prefill into the page as data only: no value ends the data block or acts as a replacement pattern', async () => {
+  const prefill = { 'a.b': { value: '</script><script>alert(1)</script> $& $1', source: 'bundid:givenName', level: 'basic' } };
+  const html: string = demoPage(path.join(STORIES, 'demo', 'public', 'index.html'), { name: 'infostand', title: 'Infostand' }, [], 'de', { loggedIn: true, prefill });
+  const block = /<script type="application\/json" id="vorbefuellung">(.*?)<\/script>/s.exec(html)![1]!;
+  expect(block).not.toContain('<');
+  expect(JSON.parse(block)).toEqual(prefill);
+  // The bundle, the result script, the data block and the script that hands it over: nothing injected.
+  expect(html.match(/<script/g)).toHaveLength(4);
 });
