@@ -59,7 +59,7 @@ describe('text repertoire', () => {
 
   it('checks DIN 91379 datatype C exactly as its pattern does', () => {
     const pattern = new RegExp(`^(?:${DIN_91379_DATATYPE_C_PATTERN})$`, 'u');
-    for (const text of texts(20_000)) expect([text, isDin91379DatatypeC(text)]).toEqual([text, pattern.test(text)]);
+    expect([...texts(20_000)].filter((text) => isDin91379DatatypeC(text) !== pattern.test(text))).toEqual([]);
   });
 
   it('accepts names with combining sequences and rejects what DIN 91379 lacks', () => {
@@ -77,10 +77,9 @@ describe('text repertoire', () => {
   it('checks XML text exactly as its pattern does, on code points (u flag) and on UTF-16 code units', () => {
     const onCodePoints = new RegExp(XML_TEXT_PATTERN, 'u');
     const onCodeUnits = new RegExp(XML_TEXT_PATTERN);
-    for (const text of texts(20_000)) {
-      expect([text, isXmlText(text)]).toEqual([text, onCodePoints.test(text)]);
-      expect([text, isXmlText(text)]).toEqual([text, onCodeUnits.test(text)]);
-    }
+    // One assertion over all texts: 40,000 expect() calls took longer than the check itself.
+    const disagreements = [...texts(20_000)].filter((text) => isXmlText(text) !== onCodePoints.test(text) || isXmlText(text) !== onCodeUnits.test(text));
+    expect(disagreements).toEqual([]);
     expect(isXmlText('Zeile 1\r\nZeile 2\tEnde')).toBe(true);
     expect(isXmlText('Glocke\u0007')).toBe(false);
   });
