@@ -71,7 +71,7 @@ if (only !== undefined) {
     ratios.push(medians.importXdf / medians['bare saxes parse']);
   }
   const ms = Object.fromEntries(Object.entries(samples).map(([name, times]) => [name, median(times)]));
-  const note = `${path.relative(corpus, file)}, CPU time, each subject in its own process, ${ROUNDS} rounds`;
+  const note = `${path.relative(corpus, file)}, CPU time, each subject in its own process, ${ROUNDS} round${ROUNDS === 1 ? '' : 's'}`;
   recordFigure('xdatenfelder.bareParse', 'ms', samples['bare saxes parse'], note);
   recordFigure('xdatenfelder.import', 'ms', samples.importXdf, note);
   recordFigure('xdatenfelder.importToBareParse', 'ratio', ratios, 'per round: import median ÷ bare-parse median of the same round; median, min and max of the rounds');
