@@ -29,7 +29,7 @@ it('after the demo login the bundle shows the names locked, refuses to change th
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Mit BundID anmelden (Demo)' }).click()]);
     await page.getByText('Demo: Werte wie aus einem BundID-Konto (Vertrauensniveau substanziell)').waitFor();
     const form = page.locator('fim-form');
-    await form.getByText('Vorausgefüllt (bundid:familyNames)').waitFor();
+    await form.getByText('Vorausgefüllt aus Ihrem BundID-Konto').first().waitFor();
     expect(await form.getByRole('definition').allTextContents()).toEqual(expect.arrayContaining(['Erika', 'Mustermann']));
     expect(await form.getByRole('textbox', { name: /^Familienname/ }).count()).toBe(0);
     expect(await form.getByRole('checkbox', { name: /^Ich versichere/ }).count()).toBe(0);

@@ -58,7 +58,7 @@ describe('every field type, in every state', () => {
     expect(control(form, 'aktenzeichen').textContent).toBe('AZ-2026-1');
     expect(axNode(tree, 'status', 'Jahresmiete').description).toBe('Wird automatisch berechnet');
     // Prefilled: the value and where it came from.
-    expect(axNode(tree, 'textbox', 'Vorname (Pflichtangabe)').description).toBe('Vorausgefüllt (bundid:givenName)');
+    expect(axNode(tree, 'textbox', 'Vorname (Pflichtangabe)').description).toBe('Vorausgefüllt aus Ihrem BundID-Konto');
     expect(control(form, 'vorname').value).toBe('Erika');
     // Hidden: the hidden field and the field hidden by a rule are not in the tree.
     expect(tree.some((entry) => entry.name.startsWith('Grund der Erwerbslosigkeit') || entry.name.startsWith('Verfahren'))).toBe(false);

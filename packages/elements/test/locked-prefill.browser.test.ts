@@ -31,7 +31,7 @@ describe('a prefilled value locked by its trust level', () => {
     expect(root.querySelector('input[data-path="person.vorname"]')).toBeNull();
     const locked = [...root.querySelectorAll('dl.locked')].find((dl) => dl.querySelector('dt')?.textContent?.includes('Vorname'));
     expect(locked?.querySelector('dd')?.textContent?.trim()).toBe('Erika');
-    expect(locked?.closest('.field')?.textContent).toContain('Vorausgefüllt (bundid:givenName)');
+    expect(locked?.closest('.field')?.textContent).toContain('Vorausgefüllt aus Ihrem BundID-Konto');
     // Prefilled below the level: an input with the value and the prefill note; not prefilled: an empty input.
     const familienname = root.querySelector<HTMLInputElement>('input[data-path="person.familienname"]');
     expect(familienname?.value).toBe('Mustermann');

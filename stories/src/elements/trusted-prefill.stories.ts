@@ -71,7 +71,7 @@ function expectLocked(queries: Queries, label: string, value: string, note: stri
   expect(term, `"${label}" shown as a term`).toBeTruthy();
   const definition = queries.getAllByRole('definition').find((d: HTMLElement) => d.previousElementSibling === term);
   expect(definition?.textContent!.trim(), `the value of "${label}"`).toBe(value);
-  expect(queries.getByText(note)).toBeTruthy();
+  expect(definition!.closest('.field')?.textContent, `the prefill note of "${label}"`).toContain(note);
 }
 
 /** An editable prefilled value: a text box named by its label, holding the value, with the prefill note as its description. */
@@ -79,9 +79,12 @@ function expectEditable(queries: Queries, label: string, value: string, note: st
   const box = queries.getByRole('textbox', { name: new RegExp(`^${label}`) }) as HTMLInputElement;
   expect(box.value).toBe(value);
   expect(box.readOnly).toBe(false);
-  expect(queries.getByText(note)).toBeTruthy();
+  expect(box.closest('.field')?.textContent, `the prefill note of "${label}"`).toContain(note);
   return box;
 }
+
+const FROM_BUNDID = 'Vorausgefüllt aus Ihrem BundID-Konto';
+const FROM_BUNDID_EN = 'Prefilled from your BundID account';
 
 const SELF_DECLARATION = /^Ich versichere, dass meine Angaben zur Person zutreffen/;
 
@@ -90,8 +93,8 @@ export const Substantial: Story = {
   name: 'Vorausgefüllt mit Vertrauensniveau / prefilled with trust level',
   play: async ({ canvasElement }) => {
     const { queries } = await renderedForm(canvasElement);
-    expectLocked(queries, 'Vorname', 'Erika', 'Vorausgefüllt (bundid:givenName)');
-    expectLocked(queries, 'Familienname', 'Mustermann', 'Vorausgefüllt (bundid:familyNames)');
+    expectLocked(queries, 'Vorname', 'Erika', FROM_BUNDID);
+    expectLocked(queries, 'Familienname', 'Mustermann', FROM_BUNDID);
     const taxId = queries.getByRole('textbox', { name: /^Steuerliche Identifikationsnummer/ });
     await userEvent.type(taxId, '86095742719');
     expect((taxId as HTMLInputElement).value).toBe('86095742719');
@@ -105,14 +108,14 @@ export const Basic: Story = {
   args: { givenNameLevel: 'basic', familyNameLevel: 'basic' },
   play: async ({ canvasElement }) => {
     const { queries } = await renderedForm(canvasElement);
-    expectEditable(queries, 'Vorname', 'Erika', 'Vorausgefüllt (bundid:givenName)');
-    const familyName = expectEditable(queries, 'Familienname', 'Mustermann', 'Vorausgefüllt (bundid:familyNames)');
+    expectEditable(queries, 'Vorname', 'Erika', FROM_BUNDID);
+    const familyName = expectEditable(queries, 'Familienname', 'Mustermann', FROM_BUNDID);
     expect(queries.getByRole('checkbox', { name: SELF_DECLARATION })).toBeTruthy();
     // A changed value is the citizen's own: the note goes, the self-declaration stays.
     // (userEvent.clear cannot focus into a shadow root: replace "mann" by selecting it.)
     await userEvent.type(familyName, 'frau', { initialSelectionStart: 6, initialSelectionEnd: 10 });
     await userEvent.tab();
-    await waitFor(() => expect(queries.queryByText('Vorausgefüllt (bundid:familyNames)')).toBeNull());
+    await waitFor(() => expect(familyName.closest('.field')?.textContent).not.toContain(FROM_BUNDID));
     expect(familyName.value).toBe('Musterfrau');
     expect(queries.getByRole('checkbox', { name: SELF_DECLARATION })).toBeTruthy();
   },
@@ -124,8 +127,8 @@ export const OnlyAtOrAboveTheLevel: Story = {
   args: { givenNameLevel: 'basic', familyNameLevel: 'high' },
   play: async ({ canvasElement }) => {
     const { queries } = await renderedForm(canvasElement);
-    expectEditable(queries, 'Vorname', 'Erika', 'Vorausgefüllt (bundid:givenName)');
-    expectLocked(queries, 'Familienname', 'Mustermann', 'Vorausgefüllt (bundid:familyNames)');
+    expectEditable(queries, 'Vorname', 'Erika', FROM_BUNDID);
+    expectLocked(queries, 'Familienname', 'Mustermann', FROM_BUNDID);
     expect(queries.queryByRole('checkbox', { name: SELF_DECLARATION })).toBeNull();
   },
 };
@@ -139,10 +142,10 @@ export const LevelChanges: Story = {
     expect(queries.getByRole('checkbox', { name: SELF_DECLARATION })).toBeTruthy();
     form.prefill = prefillOf({ ...args, givenNameLevel: 'substantial', familyNameLevel: 'substantial' });
     await waitFor(() => expect(queries.queryByRole('checkbox', { name: SELF_DECLARATION })).toBeNull());
-    expectLocked(queries, 'Familienname', 'Mustermann', 'Vorausgefüllt (bundid:familyNames)');
+    expectLocked(queries, 'Familienname', 'Mustermann', FROM_BUNDID);
     form.prefill = prefillOf(args);
     await waitFor(() => expect(queries.getByRole('checkbox', { name: SELF_DECLARATION })).toBeTruthy());
-    expectEditable(queries, 'Familienname', 'Mustermann', 'Vorausgefüllt (bundid:familyNames)');
+    expectEditable(queries, 'Familienname', 'Mustermann', FROM_BUNDID);
   },
 };
 
@@ -151,8 +154,8 @@ export const English: Story = {
   args: { lang: 'en', givenNameLevel: 'basic', familyNameLevel: 'substantial' },
   play: async ({ canvasElement }) => {
     const { queries } = await renderedForm(canvasElement);
-    expectEditable(queries, 'Given name', 'Erika', 'Prefilled (bundid:givenName)');
-    expectLocked(queries, 'Surname', 'Mustermann', 'Prefilled (bundid:familyNames)');
+    expectEditable(queries, 'Given name', 'Erika', FROM_BUNDID_EN);
+    expectLocked(queries, 'Surname', 'Mustermann', FROM_BUNDID_EN);
     expect(queries.queryByRole('checkbox', { name: /^I confirm that my personal details are correct/ })).toBeNull();
   },
 };

@@ -5,6 +5,7 @@ import { localized } from '../i18n/index.js';
 import { errorId, fieldId, hintId } from './field-ids.js';
 import { helpText } from './help-text.js';
 import { shownErrors } from './shown-errors.js';
+import { prefillNote } from './prefill-note.js';
 
 /** How a control is wired to its texts. */
 export interface Wiring {
@@ -37,7 +38,7 @@ export function fieldFrame(
   const { path } = state;
   const errors = shownErrors(host, state);
   const help = localized(slot.field.help, host.language);
-  const hints = [options.formatHint, state.source !== undefined ? host.t.prefilled(state.source) : undefined].filter(Boolean);
+  const hints = [options.formatHint, state.source !== undefined ? prefillNote(host.t, state.source) : undefined].filter(Boolean);
   const hasHint = help !== '' || hints.length > 0;
   const describedBy = [errors.length > 0 ? errorId(path) : '', hasHint ? hintId(path) : ''].filter(Boolean).join(' ') || undefined;
   const required = state.required || slot.mandatory === true;

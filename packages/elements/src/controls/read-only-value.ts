@@ -4,6 +4,7 @@ import type { FieldSlot, FormHost } from '../form-host.js';
 import { localized } from '../i18n/index.js';
 import { answerText } from './answer-text.js';
 import { helpText } from './help-text.js';
+import { prefillNote } from './prefill-note.js';
 import { fieldId, hintId } from './field-ids.js';
 
 /**
@@ -12,7 +13,7 @@ import { fieldId, hintId } from './field-ids.js';
  */
 export function readOnlyValue(host: FormHost, slot: FieldSlot, state: FieldState): TemplateResult {
   const value = answerText(host.engine.definition, slot.field, state.value, host.language, host.t);
-  const note = state.computed ? host.t.computed : state.source !== undefined ? host.t.prefilled(state.source) : '';
+  const note = state.computed ? host.t.computed : state.source !== undefined ? prefillNote(host.t, state.source) : '';
   const help = localized(slot.field.help, host.language);
   const id = fieldId(state.path);
   const hint = note || help ? html`<div class="hint" part="hint" id=${hintId(state.path)}>${note ? html`<p>${note}</p>` : nothing}${help ? helpText(help, host.language) : nothing}</div>` : nothing;

@@ -31,6 +31,8 @@ export const de = {
   fileWrongType: (name: string, types: string) => `Die Datei „${name}“ hat einen nicht erlaubten Typ. Erlaubt: ${types}.`,
   computed: 'Wird automatisch berechnet',
   prefilled: (source: string) => `Vorausgefüllt (${source})`,
+  prefilledFromBundId: 'Vorausgefüllt aus Ihrem BundID-Konto',
+  prefilledFromEid: 'Vorausgefüllt aus Ihrem Online-Ausweis',
   noAnswer: 'Keine Angabe',
   matches: (n: number) => (n === 1 ? '1 Treffer' : `${n} Treffer`),
   noMatch: 'Kein Eintrag gefunden',

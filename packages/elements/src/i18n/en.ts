@@ -33,6 +33,8 @@ export const en: UiStrings = {
   fileWrongType: (name, types) => `The file "${name}" has a type that is not allowed. Allowed: ${types}.`,
   computed: 'Calculated automatically',
   prefilled: (source) => `Prefilled (${source})`,
+  prefilledFromBundId: 'Prefilled from your BundID account',
+  prefilledFromEid: 'Prefilled from your online ID card',
   noAnswer: 'Not answered',
   matches: (n) => (n === 1 ? '1 result' : `${n} results`),
   noMatch: 'No entry found',
