@@ -11,12 +11,25 @@ describe('smaller hostile-input findings', { timeout: 120_000 }, () => {
   afterAll(removeTempDirectories);
 
   it('import does not write a definition over the 16 MiB that validate and export refuse', () => {
+    // 23 texts of a million characters each: every one within the importer's per-text limit, together over 16 MiB.
     const xdf3 = readFileSync(path.join(XDF_FIXTURES, 'xdf3-schema.xml'), 'utf8');
-    const huge = xdf3.replace(/<x:name>[^<]*<\/x:name>/, `<x:name>${'a'.repeat(17 * 2 ** 20)}</x:name>`);
+    const texts = /<x:(name|beschreibung|definition|bezeichnungEingabe|bezeichnungAusgabe|hilfetextEingabe|hilfetextAusgabe)>[^<]*<\/x:\1>/g;
+    const huge = xdf3.replace(texts, (_, element: string) => `<x:${element}>${'a'.repeat(1_000_000)}</x:${element}>`);
     const cwd = tempDirectory({ 'a.xml': huge });
     const { code, stderr } = runCli(['import', 'a.xml', '-o', 'a.json'], cwd);
     expect(code).toBe(1);
     expect(findingLines(stderr).filter((f) => f.code === 'file-too-large')).toEqual([expect.objectContaining({ file: 'a.json', line: 1, column: 1 })]);
+    expect(existsSync(path.join(cwd, 'a.json'))).toBe(false);
+  });
+
+  it('import refuses one text that no definition could hold while reading it, located at its element', () => {
+    const xdf3 = readFileSync(path.join(XDF_FIXTURES, 'xdf3-schema.xml'), 'utf8');
+    const huge = xdf3.replace(/<x:name>[^<]*<\/x:name>/, `<x:name>${'a'.repeat(17 * 2 ** 20)}</x:name>`);
+    const line = xdf3.slice(0, xdf3.indexOf('<x:name>')).split('\n').length;
+    const cwd = tempDirectory({ 'a.xml': huge });
+    const { code, stderr } = runCli(['import', 'a.xml', '-o', 'a.json'], cwd);
+    expect(code).toBe(1);
+    expect(findingLines(stderr).filter((f) => f.code === 'xdf-text-too-large')).toEqual([expect.objectContaining({ file: 'a.xml', line })]);
     expect(existsSync(path.join(cwd, 'a.json'))).toBe(false);
   });
 
