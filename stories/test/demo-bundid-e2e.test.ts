@@ -50,6 +50,8 @@ it('after the demo login the bundle shows the names locked, refuses to change th
     expect(result.errors.filter((error: { severity: string }) => error.severity === 'error')).toEqual([]);
     expect(result.accepted).toBe(true);
     expect(result.xml.payload).toContain('Mustermann');
+    // The page shows the server's verdict from the answer fim-delivered carries (no second request).
+    expect(await page.locator('#server-ergebnis .status').textContent()).toContain(`Angenommen – Aktenzeichen ${reference}`);
   } finally {
     await page.close();
   }

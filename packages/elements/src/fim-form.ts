@@ -35,6 +35,14 @@ export interface FimSubmitDetail {
   reference: string;
 }
 
+/** `detail` of the `fim-delivered` event: `action` accepted the submission. */
+export interface FimDeliveredDetail {
+  /** The reference shown on the receipt: the server's `reference` when its answer names one, else the form's. */
+  reference: string;
+  /** The server's answer (parsed JSON, or undefined when it sent none). */
+  response: unknown;
+}
+
 /** The URL value of the review step (no technical name can contain `~`). */
 const REVIEW_STEP = '~review';
 
@@ -44,6 +52,7 @@ const REVIEW_STEP = '~review';
  *
  * @fires fim-submit - cancelable; `detail`: {@link FimSubmitDetail}
  * @fires fim-page-change - `detail`: `{ page: number, name: string }` after a page change
+ * @fires fim-delivered - `detail`: {@link FimDeliveredDetail} once `action` accepted the submission
  * @csspart form - the native form
  * @csspart fields - the wrapper of all fields of a page
  */
@@ -668,7 +677,10 @@ export class FimForm extends LitElement implements FormHost {
     this.#pending = undefined;
     this.failure = undefined;
     const reply = outcome.body as { reference?: unknown } | undefined;
-    return typeof reply?.reference === 'string' ? reply.reference : detail.reference;
+    const reference = typeof reply?.reference === 'string' ? reply.reference : detail.reference;
+    const delivered: FimDeliveredDetail = { reference, response: outcome.body };
+    this.dispatchEvent(new CustomEvent('fim-delivered', { detail: delivered, bubbles: true, composed: true }));
+    return reference;
   }
 
   /**

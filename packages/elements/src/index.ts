@@ -1,5 +1,5 @@
 export { FimForm } from './fim-form.js';
-export type { FimFormView, FimSubmitDetail } from './fim-form.js';
+export type { FimDeliveredDetail, FimFormView, FimSubmitDetail } from './fim-form.js';
 export { uiLanguage, localized } from './i18n/index.js';
 export { uiStrings } from './i18n/ui-string-tables.js';
 export type { UiLanguage, UiStrings } from './i18n/index.js';

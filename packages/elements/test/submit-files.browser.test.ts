@@ -100,8 +100,12 @@ describe('<fim-form action> with files', () => {
 
   it('the files arrive: one multipart POST, the submission as validateSubmission reads it, each file under its entry’s ref, byte for byte', async () => {
     const received = endpoint([accepted('HB-2026-7')]);
+    const delivered: CustomEvent[] = [];
+    document.addEventListener('fim-delivered', (event) => delivered.push(event as CustomEvent), { once: true });
     await submit(form);
     expect(root(form).querySelector('.reference')?.textContent).toBe('HB-2026-7');
+    // The host page learns of the delivery with the server's reference and answer (after fim-submit, which came first).
+    expect(delivered.map((event) => event.detail)).toEqual([{ reference: 'HB-2026-7', response: { reference: 'HB-2026-7' } }]);
     expect(received).toHaveLength(1);
     const [{ type, submission, files }] = received as [Received];
     expect(type).toMatch(/^multipart\/form-data; boundary=/);
@@ -116,9 +120,13 @@ describe('<fim-form action> with files', () => {
 
   it('a failure keeps every answer and every chosen file and says so; sending again retries with the same key and resends every file', async () => {
     const received = endpoint([overloaded, overloaded, overloaded, overloaded, overloaded, accepted('HB-2026-8')]);
+    const delivered: Event[] = [];
+    const listen = (event: Event) => delivered.push(event);
+    document.addEventListener('fim-delivered', listen);
     await submit(form);
     // Four attempts (the first and three retries), then the citizen is told.
     expect(received).toHaveLength(4);
+    expect(delivered).toEqual([]);
     expect(alertText(form)).toBe('Der Server ist gerade nicht erreichbar. Ihre Angaben und die 3 ausgewählten Dateien wurden nicht gesendet. '
       + 'Alles bleibt hier erhalten; Sie müssen nichts neu eingeben oder auswählen. Bitte versuchen Sie es später noch einmal.');
     expect(chosenNames(form)).toEqual(['Mietbescheinigung.pdf (27 Byte)', 'Lohnabrechnung.jpg (7 Byte)', 'Ausweis.pdf (17 Byte)']);
@@ -127,6 +135,8 @@ describe('<fim-form action> with files', () => {
     expect(await axeViolations()).toEqual([]);
     await submit(form);
     expect(root(form).querySelector('.reference')?.textContent).toBe('HB-2026-8');
+    expect(delivered).toHaveLength(1);
+    document.removeEventListener('fim-delivered', listen);
     expect(received).toHaveLength(6);
     expect(new Set(received.map((request) => request.key)).size).toBe(1);
     const expected = await Promise.all([pdf, scan, idCard].map(bytesOf));

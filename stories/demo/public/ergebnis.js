@@ -1,19 +1,11 @@
-// Demo only (not part of the embedding): after <fim-form> POSTs a submission to the endpoint,
-// fetch the server's verdict by the submission's reference (its Idempotency-Key) and show it.
+// Demo only (not part of the embedding): once <fim-form> has delivered a submission to the endpoint
+// (`fim-delivered`), show the server's verdict from its answer: the checks, both payloads.
 const section = document.getElementById('server-ergebnis');
-const ATTEMPTS = 20;
 
-document.addEventListener('fim-submit', (event) => {
-  void showResult(event.detail.reference);
+document.addEventListener('fim-delivered', (event) => {
+  const result = event.detail.response;
+  if (result && typeof result === 'object' && 'accepted' in result) render(result);
 });
-
-async function showResult(reference) {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    const response = await fetch(`/api/einreichungen/ergebnis/${encodeURIComponent(reference)}`, { headers: { accept: 'application/json' } });
-    if (response.ok) return render(await response.json());
-  }
-}
 
 function render(result) {
   const status = section.querySelector('.status');
