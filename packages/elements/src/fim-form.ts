@@ -235,6 +235,17 @@ export class FimForm extends LitElement implements FormHost {
 
   // ------------------------------------------------------------------ lifecycle
 
+  // `lang` is the global HTML attribute, not a reactive property of ours: a page that switches language
+  // after the form is shown (a CMS language toggle) must still re-render it.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate('lang', old);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang') || !this.hasUpdated) {
       this.#language = uiLanguage(this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
