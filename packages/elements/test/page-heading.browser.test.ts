@@ -71,6 +71,19 @@ describe('a page heading that repeats the first group’s label', () => {
     axNode(await accessibilityTree(), 'group', 'Ort des Standes');
   });
 
+  it('the review names a page once: no section heading under a page heading that reads the same', async () => {
+    form.engine.setValue('person.name', 'Erika');
+    form.engine.setValue('ort.strasse', 'Am Markt 1');
+    for (const _ of [1, 2]) {
+      root(form).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await settled(form);
+    }
+    expect(root(form).querySelector('.review')).not.toBeNull();
+    const headings = [...root(form).querySelectorAll('.review h4, .review [role=heading]')].map((element) => element.textContent!.replace(/\s+/g, ' ').trim());
+    expect(headings).toEqual(['Anmeldende Person', 'Termin und Ort', 'Ort des Standes']);
+    expect(await axeViolations()).toEqual([]);
+  });
+
   it('on a one-page form without page heading, compares with the form title', async () => {
     const onePage = { ...headedForm(), title: { de: 'Anmeldende Person', en: 'Registering person' }, pages: undefined } as unknown as FormDefinition;
     form = await mountForm(onePage, { lang: 'de', attributes: { 'no-review': '' } });

@@ -3,7 +3,7 @@ import { occurrenceElement, occurrenceName, parseCardinality, type FieldGroup, t
 import type { FormHost } from '../form-host.js';
 import { localized } from '../i18n/index.js';
 import { answerText } from './answer-text.js';
-import { chosenChild } from './structure-view.js';
+import { chosenChild, readsTheSame } from './structure-view.js';
 
 /** One answer on the review page or the receipt. */
 export interface Answer {
@@ -54,8 +54,11 @@ function childrenOf(host: FormHost, group: FieldGroup, path: string): readonly O
   return group.children.filter((child) => occurrenceName(host.engine.definition, child) === chosen).map((child) => ({ ...child, cardinality: '1:1' }));
 }
 
-/** Answers in sections (a heading per top-level group) of description lists; with `onChange`, each gets a "change" link. */
-export function answerList(host: FormHost, answers: readonly Answer[], headingLevel: number, onChange?: (path: string) => void): TemplateResult[] {
+/**
+ * Answers in sections (a heading per top-level group) of description lists; with `onChange`, each gets a
+ * "change" link; `under` is the heading the list stands under.
+ */
+export function answerList(host: FormHost, answers: readonly Answer[], headingLevel: number, onChange?: (path: string) => void, under?: string): TemplateResult[] {
   const sections: Answer[][] = [];
   for (const answer of answers) {
     const last = sections.at(-1);
@@ -63,7 +66,8 @@ export function answerList(host: FormHost, answers: readonly Answer[], headingLe
     else sections.push([answer]);
   }
   return sections.map(
-    (section) => html`${section[0]!.section ? html`<p class="section-title" role="heading" aria-level=${headingLevel}>${section[0]!.section}</p>` : nothing}
+    // A section titled like the heading it stands under (a page's first group named as the page) gets no second heading.
+    (section) => html`${section[0]!.section && !(under !== undefined && readsTheSame(section[0]!.section, under)) ? html`<p class="section-title" role="heading" aria-level=${headingLevel}>${section[0]!.section}</p>` : nothing}
       ${answerRows(host, section, onChange)}`,
   );
 }

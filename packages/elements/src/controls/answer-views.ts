@@ -15,8 +15,9 @@ export function reviewView(host: FormHost, pages: readonly PageState[], occurren
       ${pages.map((page) => {
         const answers = collectAnswers(host, occurrencesOf(page.index), '', '');
         if (answers.length === 0) return nothing;
-        return html`${pages.length > 1 ? html`<h4>${localized(page.title, host.language)}</h4>` : nothing}
-          ${answerList(host, answers, pages.length > 1 ? 5 : 4, change)}`;
+        const title = pages.length > 1 ? localized(page.title, host.language) : undefined;
+        return html`${title !== undefined ? html`<h4>${title}</h4>` : nothing}
+          ${answerList(host, answers, title !== undefined ? 5 : 4, change, title)}`;
       })}
     </div>`;
 }

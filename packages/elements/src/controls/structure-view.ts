@@ -31,6 +31,9 @@ const takesInput = (field: Field) => field.control !== 'label' && field.control 
 /** Text as a reader compares it: white space collapsed, case ignored. */
 const readAs = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 
+/** Whether two headings read the same to a sighted reader (then the second says nothing new). */
+export const readsTheSame = (a: string, b: string): boolean => readAs(a) === readAs(b);
+
 /**
  * The first group of a page (a top-level, non-repeating group occurrence) when its label reads the same
  * as the page heading shown above it: the one whose legend is hidden visually (specs/rendering.md §7).
@@ -39,7 +42,7 @@ export function headingGroupOf(host: FormHost, occurrences: readonly Occurrence[
   const first = ordered(occurrences).find((occurrence) => occurrenceElement(host.engine.definition, occurrence).kind === 'group');
   if (!first || (parseCardinality(first.cardinality)?.max ?? 1) > 1) return undefined;
   const label = localized(occurrenceElement(host.engine.definition, first).element?.label, host.language);
-  return label !== '' && readAs(label) === readAs(heading) ? occurrenceName(host.engine.definition, first) : undefined;
+  return label !== '' && readsTheSame(label, heading) ? occurrenceName(host.engine.definition, first) : undefined;
 }
 
 /**
