@@ -87,7 +87,8 @@ export const formStyles = css`
   .repeat > * { align-self: stretch; }
   .repeat-title { font-size: 1.25rem; font-weight: 700; margin: 0; }
   .description { margin-bottom: var(--fim-gap); }
-  .section-title { font-weight: 700; font-size: 1.125rem; margin: 1.5rem 0 0.25rem; }
+  .section-title, .review h4 { font-weight: 700; font-size: 1.125rem; margin: 1.5rem 0 0.25rem; }
+  .section-title[aria-level='5'] { font-size: 1rem; margin-top: 1rem; }
   .repeat > .button { align-self: flex-start; }
   .repeat-item { display: flex; flex-direction: column; gap: 0.5rem; align-items: flex-start; }
   .repeat-item > * { align-self: stretch; }
