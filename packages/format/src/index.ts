@@ -75,6 +75,7 @@ export type {
   MatchLength,
 } from './pattern/index.js';
 export { readXml, DEFAULT_XML_LIMITS } from './read-xml.js';
+export { sameJson } from './same-json.js';
 export type { XmlLimits, XmlReadResult } from './read-xml.js';
 export type { XmlElement } from './xml-element.js';
 export type { XmlReadProblem } from './xml-read-problem.js';

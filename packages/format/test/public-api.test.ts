@@ -45,6 +45,7 @@ it('exposes exactly the documented runtime API', async () => {
     'readPattern',
     'readXml',
     'replaceNonXmlCharacters',
+    'sameJson',
     'translatePattern',
     'unescapePointerSegment',
     'walkStructure',

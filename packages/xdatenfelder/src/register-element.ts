@@ -1,5 +1,5 @@
+import { sameJson } from '@fimforms/format';
 import type { ImportContext } from './import-context.js';
-import { sameJson } from './same-json.js';
 import type { XmlElement } from './xml-element.js';
 
 /**
