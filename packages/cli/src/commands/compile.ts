@@ -8,6 +8,7 @@ import { readDefinitionFile } from '../read-definition-file.js';
 import { printFindings } from '../reporters/print-findings.js';
 import { usageError } from '../usage-error.js';
 import { writeOutputs } from '../write-output.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 const HELP = {
   de: `Aufruf: fimforms compile <form.json> --out <verzeichnis> [--naming technical|fim-id]
@@ -48,12 +49,8 @@ export const compileCommand: Command = {
   summary: { de: 'Nutzdatenschemata (XSD und JSON Schema) erzeugen', en: 'generate payload schemas (XSD and JSON Schema)' },
   help: HELP,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' }, ...PAYLOAD_ARGUMENTS } });
-    } catch (error) {
-      return usageError(io, 'compile', error);
-    }
+    const parsed = parseCommandArgs(io, 'compile', args, { out: { type: 'string' }, ...PAYLOAD_ARGUMENTS });
+    if (parsed === 2) return 2;
     const [input, ...extra] = parsed.positionals;
     const out = parsed.values.out;
     if (input === undefined || extra.length > 0 || out === undefined) {

@@ -13,6 +13,7 @@ import { printableJson } from '../reporters/printable-json.js';
 import { toolVersion } from '../tool-version.js';
 import { usageError } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 const HELP = {
   de: `Aufruf: fimforms diff <alt.json> <neu.json> [--format human|json|github] [--allow-breaking]
@@ -75,23 +76,14 @@ export const diffCommand: Command = {
   summary: { de: 'zwei Versionen vergleichen: inkompatibel, kompatibel, nur Text', en: 'compare two versions: breaking, compatible, text only' },
   help: HELP,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          format: { type: 'string', default: 'human' },
-          'allow-breaking': { type: 'boolean', default: false },
-          naming: { type: 'string', default: 'technical' },
-          changeset: { type: 'string' },
-          package: { type: 'string' },
-        },
-      });
-    } catch (error) {
-      return usageError(io, 'diff', error);
-    }
+    const parsed = parseCommandArgs(io, 'diff', args, {
+      format: { type: 'string', default: 'human' },
+      'allow-breaking': { type: 'boolean', default: false },
+      naming: { type: 'string', default: 'technical' },
+      changeset: { type: 'string' },
+      package: { type: 'string' },
+    });
+    if (parsed === 2) return 2;
     const { format, naming, changeset } = parsed.values;
     if (parsed.positionals.length !== 2) {
       return usageError(io, 'diff', { de: 'Zwei Formulardefinitionen angeben: die alte und die neue.', en: 'Give two form definitions: the old and the new one.' });

@@ -8,6 +8,7 @@ import { printUnmapped } from '../reporters/print-unmapped.js';
 import { usageError } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
 import { isXsdDateTime } from '../xsd-date-time.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 const HELP = {
   de: `Aufruf: fimforms export <form.json> [-o schema.xdf3.xml] [--compact] [--now <zeitpunkt>]
@@ -59,12 +60,8 @@ export const exportCommand: Command = {
   summary: { de: 'Formulardefinition als XDatenfelder 3.0.0 ausgeben', en: 'export a form definition as XDatenfelder 3.0.0' },
   help: HELP,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, compact: { type: 'boolean', default: false }, now: { type: 'string' } } });
-    } catch (error) {
-      return usageError(io, 'export', error);
-    }
+    const parsed = parseCommandArgs(io, 'export', args, { output: { type: 'string', short: 'o' }, compact: { type: 'boolean', default: false }, now: { type: 'string' } });
+    if (parsed === 2) return 2;
     const [input, ...extra] = parsed.positionals;
     if (input === undefined || extra.length > 0) return usageError(io, 'export', { de: 'Genau eine Formulardefinition angeben.', en: 'Give exactly one form definition.' });
     const now = parsed.values.now;

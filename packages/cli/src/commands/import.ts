@@ -9,6 +9,7 @@ import { printFindings } from '../reporters/print-findings.js';
 import { printUnmapped } from '../reporters/print-unmapped.js';
 import { usageError } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 const HELP = {
   de: `Aufruf: fimforms import <xdf.xml> [--codelists <verzeichnis|datei>] [--translated-rules <datei.json>] [-o form.json]
@@ -62,12 +63,8 @@ export const importCommand: Command = {
   summary: { de: 'XDatenfelder 2.0/3.0.0 in eine Formulardefinition übernehmen', en: 'import XDatenfelder 2.0/3.0.0 into a form definition' },
   help: HELP,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { codelists: { type: 'string' }, 'translated-rules': { type: 'string' }, output: { type: 'string', short: 'o' } } });
-    } catch (error) {
-      return usageError(io, 'import', error);
-    }
+    const parsed = parseCommandArgs(io, 'import', args, { codelists: { type: 'string' }, 'translated-rules': { type: 'string' }, output: { type: 'string', short: 'o' } });
+    if (parsed === 2) return 2;
     const [input, ...extra] = parsed.positionals;
     if (input === undefined || extra.length > 0) return usageError(io, 'import', { de: 'Genau eine XDatenfelder-Datei angeben.', en: 'Give exactly one XDatenfelder file.' });
     const xml = readBytes(input, io);

@@ -12,6 +12,7 @@ import { resolveDefinitionCodeLists } from '../resolve-definition-code-lists.js'
 import { printFindings } from '../reporters/print-findings.js';
 import { usageError } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 const HELP = {
   de: `Aufruf: fimforms payload <form.json> <daten.json> --xml|--json|--check [-o datei]
@@ -63,27 +64,18 @@ export const payloadCommand: Command = {
   summary: { de: 'Nutzdaten (XML oder JSON) aus einer Einreichung erzeugen', en: 'write the XML or JSON payload of a submission' },
   help: HELP,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          xml: { type: 'boolean', default: false },
-          json: { type: 'boolean', default: false },
-          check: { type: 'boolean', default: false },
-          output: { type: 'string', short: 'o' },
-          codelists: { type: 'string' },
-          'code-list-version': { type: 'string', multiple: true },
-          ...PAYLOAD_ARGUMENTS,
-          ...NOW_ARGUMENT,
-          prefill: { type: 'string' },
-        },
-      });
-    } catch (error) {
-      return usageError(io, 'payload', error);
-    }
+    const parsed = parseCommandArgs(io, 'payload', args, {
+      xml: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      output: { type: 'string', short: 'o' },
+      codelists: { type: 'string' },
+      'code-list-version': { type: 'string', multiple: true },
+      ...PAYLOAD_ARGUMENTS,
+      ...NOW_ARGUMENT,
+      prefill: { type: 'string' },
+    });
+    if (parsed === 2) return 2;
     const [input, dataFile, ...extra] = parsed.positionals;
     const { xml, json, check } = parsed.values;
     if (input === undefined || dataFile === undefined || extra.length > 0 || [xml, json, check].filter(Boolean).length !== 1) {

@@ -10,6 +10,7 @@ import { NOW_ARGUMENT, nowOption } from '../now-argument.js';
 import { printFindings } from '../reporters/print-findings.js';
 import { usageError } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 const HELP = {
   de: `Aufruf: fimforms sample <form.json> [-o daten.json] [--codelists <verzeichnis|datei>] [--naming technical|fim-id]
@@ -55,12 +56,8 @@ export const sampleCommand: Command = {
   summary: { de: 'gültige Beispiel-Einreichung erzeugen', en: 'write a valid example submission' },
   help: HELP,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, codelists: { type: 'string' }, ...PAYLOAD_ARGUMENTS, ...NOW_ARGUMENT } });
-    } catch (error) {
-      return usageError(io, 'sample', error);
-    }
+    const parsed = parseCommandArgs(io, 'sample', args, { output: { type: 'string', short: 'o' }, codelists: { type: 'string' }, ...PAYLOAD_ARGUMENTS, ...NOW_ARGUMENT });
+    if (parsed === 2) return 2;
     const [input, ...extra] = parsed.positionals;
     if (input === undefined || extra.length > 0) return usageError(io, 'sample', { de: 'Genau eine Formulardefinition angeben.', en: 'Give exactly one form definition.' });
     const options = payloadOptions(parsed.values, io, 'sample');

@@ -14,6 +14,7 @@ import { jsonReporter } from '../reporters/json-reporter.js';
 import type { Reporter } from '../reporters/reporter.js';
 import { usageError } from '../usage-error.js';
 import { sarifReporter } from '../reporters/sarif-reporter.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 const REPORTERS: { [format: string]: Reporter } = { human: humanReporter, json: jsonReporter, github: githubReporter, sarif: sarifReporter };
 const RANK: { [severity in Severity]: number } = { error: 3, warning: 2, info: 1 };
@@ -93,17 +94,8 @@ interface ValidateOptions {
 }
 
 function parseOptions(args: string[], io: CliIo): ValidateOptions | number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string', default: 'human' }, 'max-warnings': { type: 'string' }, 'min-severity': { type: 'string', default: 'warning' } },
-    });
-  } catch (error) {
-    return usageError(io, 'validate', error);
-  }
+  const parsed = parseCommandArgs(io, 'validate', args, { format: { type: 'string', default: 'human' }, 'max-warnings': { type: 'string' }, 'min-severity': { type: 'string', default: 'warning' } });
+  if (parsed === 2) return 2;
   const { format, 'max-warnings': max, 'min-severity': minSeverity } = parsed.values;
   if (!Object.hasOwn(REPORTERS, format)) return usage(io, io.lang === 'de' ? `Unbekanntes Format „${format}“.` : `Unknown format "${format}".`);
   if (max !== undefined && !/^\d+$/.test(max)) return usage(io, io.lang === 'de' ? '--max-warnings erwartet eine Zahl ≥ 0.' : '--max-warnings expects a number ≥ 0.');
