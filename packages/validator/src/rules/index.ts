@@ -24,6 +24,7 @@ import { pageReferences } from './page-references.js';
 import { patternBacktracking } from './pattern-backtracking.js';
 import { patternLengthConflict } from './pattern-length-conflict.js';
 import { patternSyntax } from './pattern-syntax.js';
+import { prefillSources } from './prefill-sources.js';
 import { prefillTrust } from './prefill-trust.js';
 import { reservedNames } from './reserved-names.js';
 import { requiredInstances } from './required-instances.js';
@@ -55,6 +56,7 @@ export const semanticRules: readonly SemanticRule[] = [
   constraintValues,
   fieldContent,
   prefillTrust,
+  prefillSources,
   patternSyntax,
   patternBacktracking,
   patternLengthConflict,
