@@ -1,12 +1,20 @@
 import type { FormDefinition } from '@fimforms/format';
+import { ALL_ENGINE_PARTS } from './all-engine-parts.js';
 import { FormEngine } from './form-engine.js';
 import type { FormOptions } from './form-types.js';
 
 /**
- * Creates the headless engine for a definition. With `options.submission` the form resumes
- * from a submission object or draft (specs/submission.md §5); shape problems of that object
- * land in `form.diagnostics`.
+ * Creates the headless engine for a definition, with every part (rule compiler, pattern engine) unless
+ * `options.parts` says otherwise. With `options.submission` the form resumes from a submission object
+ * or draft (specs/submission.md §5); shape problems of that object land in `form.diagnostics`.
  */
 export function createForm(definition: FormDefinition, options: FormOptions = {}): FormEngine {
-  return new FormEngine(definition, options);
+  return new FormEngine(definition, { parts: ALL_ENGINE_PARTS, ...options });
+}
+
+/** The engine class of the main entry: `new FormEngine(definition, options)` is `createForm(definition, options)`. */
+export class FormEngineWithAllParts extends FormEngine {
+  constructor(definition: FormDefinition, options: FormOptions = {}) {
+    super(definition, { parts: ALL_ENGINE_PARTS, ...options });
+  }
 }

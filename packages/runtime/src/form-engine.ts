@@ -28,10 +28,13 @@ export class FormEngine {
   /** The locked prefill values: a restored draft cannot change them (specs/runtime.md §4.6). */
   readonly #lockedPrefill: readonly PrefillEntry[];
 
-  /** Prefer `createForm`. With `options.submission` the form resumes from a submission object or draft. */
+  /**
+   * Prefer `createForm`. With `options.submission` the form resumes from a submission object or draft. This
+   * constructor runs with the parts in `options.parts` only; the main entry's `FormEngine` defaults to all of them.
+   */
   constructor(definition: FormDefinition, options: FormOptions = {}) {
     this.definition = definition;
-    const model = formModel(definition);
+    const model = formModel(definition, options.parts ?? {});
     const read = options.submission === undefined ? undefined : readSubmission(model, options.submission);
     this.#state = new FormState(model, options, read?.values, read?.counts);
     this.diagnostics = this.#state.diagnostics;

@@ -1,6 +1,6 @@
 import type { Diagnostic, Field, FormDefinition, PatternMatcher } from '@fimforms/format';
-import { compileRules, repeatingChain, type CompiledEffect, type DefinitionIndex, type ElementNode } from '@fimforms/expressions';
-import { compilePattern } from './compile-pattern.js';
+import { indexDefinition, repeatingChain, type CompiledEffect, type CompiledRules, type DefinitionIndex, type ElementNode } from '@fimforms/expressions';
+import { hasRuleEffects, partMissing, type EngineParts } from './engine-parts.js';
 import { compileFieldCheck, type FieldCheck } from './validate-field.js';
 import { codeListCodes } from './code-list-codes.js';
 import { fixedContent } from './field-value.js';
@@ -86,11 +86,14 @@ export interface FormModel {
 
 const cache = new WeakMap<FormDefinition, FormModel>();
 
-/** Builds (or returns the cached) model of a definition. */
-export function formModel(definition: FormDefinition): FormModel {
+/**
+ * Builds (or returns the cached) model of a definition, compiling its rules and patterns with `parts`
+ * (src/engine-parts.ts). A model missing a part the definition needs says so and is not cached.
+ */
+export function formModel(definition: FormDefinition, parts: EngineParts): FormModel {
   const cached = cache.get(definition);
   if (cached) return cached;
-  const compiled = compileRules(definition);
+  const compiled = compiledRules(definition, parts);
   const index = compiled.index;
   const diagnostics = [...compiled.diagnostics];
   if (index.truncated) {
@@ -130,9 +133,11 @@ export function formModel(definition: FormDefinition): FormModel {
   for (const node of index.nodes) {
     const pattern = node.field?.constraints?.pattern;
     if (pattern === undefined) continue;
-    const result = compilePattern(pattern, node.field?.constraints?.maxLength);
-    patterns.set(node.index, result.ok ? result.matcher : null);
-    if (!result.ok) diagnostics.push({ ...result.diagnostic, pointer: `/fields/${node.key}/constraints/pattern` });
+    const at = `/fields/${node.key}/constraints/pattern`;
+    const result = parts.compilePattern?.(pattern, node.field?.constraints?.maxLength);
+    patterns.set(node.index, result?.ok ? result.matcher : null);
+    if (!result) diagnostics.push(partMissing('patterns', at));
+    else if (!result.ok) diagnostics.push({ ...result.diagnostic, pointer: at });
   }
   const checkByField = new Map<Field, FieldCheck>();
   const checks = index.nodes.map((node) => {
@@ -161,8 +166,14 @@ export function formModel(definition: FormDefinition): FormModel {
     checksSubmittedValues: hasVisibilityRules || computed.includes(true) || fields.some((node) => fixedContent(node.field) !== undefined),
     singleInstance,
   };
-  cache.set(definition, model);
+  if (!diagnostics.some((diagnostic) => diagnostic.code === 'engine-part-missing')) cache.set(definition, model);
   return model;
+}
+
+/** The definition's compiled rules; without the rule compiler, its occurrence tree alone (and a diagnostic if it has rule effects). */
+function compiledRules(definition: FormDefinition, parts: EngineParts): CompiledRules {
+  if (parts.compileRules) return parts.compileRules(definition);
+  return { index: indexDefinition(definition), effects: [], diagnostics: hasRuleEffects(definition) ? [partMissing('rules', '/rules')] : [] };
 }
 
 function singlePathOf(effect: CompiledEffect, singleInstance: readonly ({ path: string }[] | undefined)[]): string | undefined {

@@ -1,3 +1,4 @@
+import type { EngineParts } from './engine-parts.js';
 import type { Diagnostic, Field, FieldGroup, TrustLevel } from '@fimforms/format';
 
 /** The state of one field instance, as a renderer needs it. */
@@ -49,6 +50,11 @@ export interface FormOptions {
   timeZone?: string;
   /** Codes of code lists the definition does not embed, by code-list key. */
   codeLists?: Record<string, readonly string[]>;
+  /**
+   * The rule compiler and pattern engine to run the definition with. `createForm` and `FormEngine` of the
+   * main entry default to both; those of `@fimforms/runtime/on-demand` to none (load them with `enginePartsNeeded`).
+   */
+  parts?: EngineParts;
 }
 
 /** The result of validation. */

@@ -1,5 +1,6 @@
-export { createForm } from './create-form.js';
-export { FormEngine } from './form-engine.js';
+export { createForm, FormEngineWithAllParts as FormEngine } from './create-form.js';
+export { enginePartsNeeded } from './engine-parts.js';
+export type { EngineParts, EnginePartName } from './engine-parts.js';
 export type { ElementInfo, FieldState, FormOptions, PrefillValue, ValidationResult, PageState } from './form-types.js';
 export { serializeSubmission } from './serialize-submission.js';
 export { validateSubmission } from './validate-submission.js';

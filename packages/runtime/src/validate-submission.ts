@@ -1,5 +1,6 @@
 import type { Diagnostic, FormDefinition } from '@fimforms/format';
 import { fixedContent } from './field-value.js';
+import { ALL_ENGINE_PARTS } from './all-engine-parts.js';
 import { formModel } from './form-model.js';
 import { readPrefill } from './prefill-entries.js';
 import { prefillMismatches } from './prefill-mismatches.js';
@@ -27,7 +28,7 @@ export type SubmissionOptions = Pick<FormOptions, 'now' | 'timeZone' | 'codeList
  * values, and (given `prefill`) changed or missing locked prefilled values.
  */
 export function validateSubmission(definition: FormDefinition, data: unknown, options: SubmissionOptions = {}): ValidationResult {
-  const model = formModel(definition);
+  const model = formModel(definition, ALL_ENGINE_PARTS);
   const read = readSubmission(model, data);
   if (read.diagnostics.some((d) => d.code === 'submission-not-object')) return { valid: false, errors: read.diagnostics };
   const form = new FormState(model, options, read.values, read.counts);

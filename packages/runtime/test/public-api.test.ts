@@ -2,5 +2,10 @@ import { expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
 it('exposes the public api', () => {
-  expect(Object.keys(api).sort()).toEqual(['DEFAULT_TIME_ZONE', 'FormEngine', 'compilePattern', 'createForm', 'isIsoDate', 'serializeSubmission', 'validateAsSent', 'validateSubmission']);
+  expect(Object.keys(api).sort()).toEqual(['DEFAULT_TIME_ZONE', 'FormEngine', 'compilePattern', 'createForm', 'enginePartsNeeded', 'isIsoDate', 'serializeSubmission', 'validateAsSent', 'validateSubmission']);
+});
+
+it('exposes the on-demand entry', async () => {
+  const onDemand = await import('../src/on-demand.js');
+  expect(Object.keys(onDemand).sort()).toEqual(['DEFAULT_TIME_ZONE', 'FormEngine', 'compilePattern', 'compileRules', 'createForm', 'enginePartsNeeded', 'isIsoDate']);
 });

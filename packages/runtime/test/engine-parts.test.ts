@@ -1,0 +1,64 @@
+import type { FormDefinition } from '@fimforms/format';
+import { describe, expect, it } from 'vitest';
+import { createForm, FormEngine } from '../src/index.js';
+import * as onDemand from '../src/on-demand.js';
+
+/** A definition with a rule effect and a field pattern: it needs both parts. */
+function definition(): FormDefinition {
+  return {
+    fimforms: '1.0',
+    name: 'teile',
+    title: { de: 'Teile' },
+    structure: [{ field: 'plz', cardinality: '1:1' }, { field: 'hinweis', cardinality: '0:1' }],
+    fields: {
+      plz: { name: 'plz', label: { de: 'PLZ' }, control: 'input', type: 'text', constraints: { pattern: '[0-9]{5}', maxLength: 5 } },
+      hinweis: { name: 'hinweis', label: { de: 'Hinweis' }, control: 'input', type: 'text' },
+    },
+    rules: { R1: { type: 'K', effects: [{ effect: 'require', target: 'hinweis', when: 'plz = "28195"' }] } },
+  } as FormDefinition;
+}
+
+describe('engine parts', () => {
+  it('names the parts a definition needs: none for a definition with prose rules only and no patterns', () => {
+    expect(onDemand.enginePartsNeeded(definition())).toEqual(['rules', 'patterns']);
+    const plain = { ...definition(), rules: { R1: { type: 'K', description: { de: 'Nur Text' } } }, fields: { ...definition().fields, plz: { ...definition().fields.plz!, constraints: {} } } } as FormDefinition;
+    expect(onDemand.enginePartsNeeded(plain)).toEqual([]);
+  });
+
+  it('an on-demand engine without a needed part says so (located) and applies no rule and no pattern', () => {
+    const shared = definition();
+    const form = onDemand.createForm(shared);
+    expect(form.diagnostics.filter((d) => d.code === 'engine-part-missing').map((d) => d.pointer)).toEqual(['/rules', '/fields/plz/constraints/pattern']);
+    form.setValue('plz', '28195');
+    expect(form.isRequired('hinweis')).toBe(false);
+    // Not cached: a complete engine for the same definition object runs the rule and the pattern.
+    const complete = createForm(shared);
+    expect(complete.diagnostics).toEqual([]);
+    complete.setValue('plz', '28195');
+    expect(complete.isRequired('hinweis')).toBe(true);
+  });
+
+  it('with the parts it needs, an on-demand engine runs exactly like the complete one', () => {
+    const parts = { compileRules: onDemand.compileRules, compilePattern: onDemand.compilePattern };
+    const shared = definition();
+    const lean = onDemand.createForm(shared, { parts });
+    const complete = createForm(shared);
+    for (const form of [lean, complete]) {
+      form.setValue('plz', '2819x');
+      form.setValue('hinweis', undefined);
+    }
+    expect(lean.diagnostics).toEqual([]);
+    expect(lean.errors()).toEqual(complete.errors());
+    lean.setValue('plz', '28195');
+    complete.setValue('plz', '28195');
+    expect(lean.isRequired('hinweis')).toBe(true);
+    expect(lean.errors()).toEqual(complete.errors());
+  });
+
+  it('`new FormEngine(definition)` of the main entry has every part, like createForm', () => {
+    const form = new FormEngine(definition());
+    form.setValue('plz', '28195');
+    expect(form.diagnostics).toEqual([]);
+    expect(form.isRequired('hinweis')).toBe(true);
+  });
+});
