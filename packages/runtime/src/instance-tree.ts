@@ -3,6 +3,7 @@ import { MAX_INSTANCES, type ElementNode } from '@fimforms/expressions';
 import { coerceInput, fixedContent } from './field-value.js';
 import type { FormModel } from './form-model.js';
 import type { PrefillEntry, PrefillProvenance } from './prefill-entries.js';
+import { beyondMaximum } from './prefill-placement.js';
 import { problem } from './diagnostic-at.js';
 import { isIndex, parentPath, shiftKeys, toPointer } from './instance-path.js';
 import { sameValue } from './same-value.js';
@@ -34,7 +35,7 @@ export class InstanceTree {
   #pathList: readonly string[] | undefined;
   /** Element instances the form may still create (see MAX_INSTANCES). */
   #instanceBudget = MAX_INSTANCES;
-  /** Where problems of the definition go (`structure-too-large`, `prefill-unknown-field`). */
+  /** Where problems of the definition go (`structure-too-large`, `prefill-beyond-maximum`). */
   readonly #diagnostics: Diagnostic[];
 
   constructor(model: FormModel, diagnostics: Diagnostic[], values?: ValueStore, counts?: ReadonlyMap<string, number>) {
@@ -194,9 +195,17 @@ export class InstanceTree {
     return this.#sources.get(path);
   }
 
-  /** True when a locked prefilled value is stored at or below an instance path (specs/runtime.md §4.6). */
+  /**
+   * True when a locked prefilled value is stored at or below a repeating instance (`kinder.1`), or
+   * below a later instance of its occurrence: removing the instance would drop the value or move it
+   * to another index than its prefill names (specs/runtime.md §4.6).
+   */
   hasLockedAt(path: string): boolean {
-    for (const [at, provenance] of this.#sources) if (provenance.locked && (at === path || at.startsWith(`${path}.`))) return true;
+    const occurrence = `${parentPath(path)}.`;
+    const index = Number(path.slice(occurrence.length));
+    for (const [at, provenance] of this.#sources) {
+      if (provenance.locked && at.startsWith(occurrence) && Number.parseInt(at.slice(occurrence.length), 10) >= index) return true;
+    }
     return false;
   }
 
@@ -239,19 +248,23 @@ export class InstanceTree {
   }
 
   /**
-   * Stores prefill values as initial values, with their provenance; one for an instance that does
-   * not exist is `prefill-unknown-field`. Also after `load`, for the locked ones (specs/runtime.md §4.6).
+   * Stores prefill values (placed by `readPrefill`) as initial values, with their provenance,
+   * creating the repeating instances they name. Also after `load`, for the locked ones
+   * (specs/runtime.md §4.6).
    */
   applyPrefill(prefill: readonly PrefillEntry[]): void {
     if (prefill.length === 0) return;
+    let budgetCounted = false;
     for (const { path, node, value, provenance } of prefill) {
       if (!this.exists(path)) {
-        // Said once: a restored draft without the instance meets the same locked value again.
-        const pointer = toPointer(path);
-        if (!this.#diagnostics.some((d) => d.code === 'prefill-unknown-field' && d.pointer === pointer)) {
-          this.#diagnostics.push(problem('prefill-unknown-field', pointer, `Vorbefüllung für unbekanntes Feld „${path}“`, `Prefill for unknown field "${path}"`));
+        if (!budgetCounted) this.#instanceBudget = MAX_INSTANCES - this.#elementInstanceCount();
+        budgetCounted = true;
+        if (!this.#createInstancesOn(path)) {
+          // Said once: a restored draft without the instance meets the same locked value again.
+          const pointer = toPointer(path);
+          if (!this.#diagnostics.some((d) => d.code === 'prefill-beyond-maximum' && d.pointer === pointer)) this.#diagnostics.push(beyondMaximum(path));
+          continue;
         }
-        continue;
       }
       this.#values.set(path, node, value);
       this.#initial.set(path, node, value);
@@ -290,6 +303,25 @@ export class InstanceTree {
     this.#counts.set(path, this.instanceCount(path) - 1);
     this.#clearInstances();
     this.#countFilled();
+  }
+
+  // Creates the instances an instance path names that do not exist yet, outermost first, as
+  // addInstance does; false when the form may create no more element instances.
+  #createInstancesOn(path: string): boolean {
+    let prefix = '';
+    for (const segment of path.split('.')) {
+      if (isIndex(segment)) {
+        const node = this.nodeOf(prefix)!;
+        for (let count = this.instanceCount(prefix); count <= Number(segment); count++) {
+          if (this.#instanceBudget <= 0) return false;
+          this.#counts.set(prefix, count + 1);
+          this.#initialiseInstance(node, `${prefix}.${count}`);
+        }
+        this.#clearInstances();
+      }
+      prefix = prefix ? `${prefix}.${segment}` : segment;
+    }
+    return true;
   }
 
   // Creates the initial instances below an occurrence path: `min` instances of repeating

@@ -4,6 +4,7 @@ import { coerceInput } from './field-value.js';
 import type { PrefillValue } from './form-types.js';
 import { problem } from './diagnostic-at.js';
 import { toPointer } from './instance-path.js';
+import { namesFieldInstance, placePrefill } from './prefill-placement.js';
 
 /** Where a prefilled value came from, and whether it locks its field (specs/runtime.md §4.6). */
 export interface PrefillProvenance {
@@ -23,8 +24,9 @@ export interface PrefillEntry {
 /**
  * Reads the `prefill` option (specs/runtime.md §4.6): resolves each path to its field, coerces the
  * value, drops a value below the level its source demands (`prefill-level-too-low`) and one for
- * no field (`prefill-unknown-field`), reads an unknown level as none (`prefill-level-unknown`), and decides whether it locks — its level reaches the field's
- * `prefill.lockFrom`, else the definition's.
+ * no field instance (`prefill-unknown-field`), reads an unknown level as none (`prefill-level-unknown`), and decides whether it locks — its level reaches the field's
+ * `prefill.lockFrom`, else the definition's. Then places the entries of repeating fields and drops
+ * those beyond a maximum (`placePrefill`).
  */
 export function readPrefill(
   prefill: Record<string, PrefillValue> | undefined,
@@ -36,7 +38,7 @@ export function readPrefill(
   for (const [path, given] of Object.entries(prefill ?? {})) {
     const node = nodeOf(path);
     const field = node?.kind === 'field' ? node.field : undefined;
-    if (!node || !field) {
+    if (!node || !field || !namesFieldInstance(path, nodeOf)) {
       report(problem('prefill-unknown-field', toPointer(path), `Vorbefüllung für unbekanntes Feld „${path}“`, `Prefill for unknown field "${path}"`));
       continue;
     }
@@ -62,5 +64,5 @@ export function readPrefill(
     const provenance: PrefillProvenance = { source: given.source, ...(level ? { level } : {}), locked };
     entries.push({ path, node, value: coerceInput(given.value, field), provenance });
   }
-  return entries;
+  return placePrefill(entries, nodeOf, report);
 }

@@ -20,7 +20,7 @@ export interface ReadSubmission {
 const childPositions = new WeakMap<readonly ElementNode[], Map<string, number>>();
 
 /** Most array items read for one occurrence; more is reported, not read (keeps hostile input bounded). */
-const MAX_ITEMS = 10_000;
+export const MAX_ITEMS = 10_000;
 
 /**
  * Reads a submission object against the structure (specs/submission.md §4.2): unknown names,
