@@ -173,15 +173,22 @@ export class FormEngine {
   }
 
   /**
-   * Removes instance `index` of a repeating occurrence; later instances move up. False at its
-   * minimum, and for an instance holding a locked prefilled value (it would drop the value).
+   * True when `removeInstance(path, index)` would remove the instance: it exists, its occurrence is
+   * above its minimum, and neither it nor a later instance holds a locked prefilled value (the
+   * value would be dropped or moved, specs/runtime.md §4.6). Renderers offer removal only then.
    */
-  removeInstance(path: string, index: number): boolean {
+  canRemoveInstance(path: string, index: number): boolean {
     const { tree } = this.#state;
     const node = tree.nodeOf(path);
     const count = tree.instanceCount(path);
-    if (!node?.repeating || index < 0 || index >= count || count <= this.instanceBounds(path).min) return false;
-    if (tree.hasLockedAt(`${path}.${index}`)) return false;
+    if (!node?.repeating || !Number.isInteger(index) || index < 0 || index >= count || count <= this.instanceBounds(path).min) return false;
+    return !tree.hasLockedAt(`${path}.${index}`);
+  }
+
+  /** Removes instance `index` of a repeating occurrence; later instances move up. False when `canRemoveInstance` is. */
+  removeInstance(path: string, index: number): boolean {
+    if (!this.canRemoveInstance(path, index)) return false;
+    const { tree } = this.#state;
     tree.removeInstance(path, index);
     const touched = new Map([...this.#touched].map((p) => [p, true]));
     shiftKeys(touched, path, index);

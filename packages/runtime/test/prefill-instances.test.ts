@@ -44,9 +44,12 @@ describe('a prefill creates the repeating instances it names', () => {
 
   it('keeps an instance before a locked value, so the value keeps the index its prefill names', () => {
     const form = createForm(applications(), { prefill: { 'antrag.0.kinder.1.vorname': child('Lena') } });
+    expect([0, 1].map((i) => form.canRemoveInstance('antrag.0.kinder', i))).toEqual([false, false]);
     expect(form.removeInstance('antrag.0.kinder', 0)).toBe(false);
     expect(form.removeInstance('antrag.0.kinder', 1)).toBe(false);
     expect(form.addInstance('antrag.0.kinder')).toBe(true);
+    expect(form.canRemoveInstance('antrag.0.kinder', 2)).toBe(true);
+    expect(form.canRemoveInstance('antrag.0.kinder', 3)).toBe(false);
     expect(form.removeInstance('antrag.0.kinder', 2)).toBe(true);
     // The enclosing application holds the locked value below it: it stays as well.
     expect(form.removeInstance('antrag', 0)).toBe(false);

@@ -159,7 +159,7 @@ function repeatingGroup(host: FormHost, groups: RenderedGroups, occurrence: Occu
   groups.set(path, visible);
   if (!visible) return nothing;
   const count = host.engine.instanceCount(path);
-  const { min, max } = host.engine.instanceBounds(path);
+  const { max } = host.engine.instanceBounds(path);
   const addLabel = localized(occurrence.ui?.addLabel, host.language) || host.t.add(label);
   const help = localized(group.help, host.language);
   return html`<div class="repeat" role="group" aria-labelledby=${`${groupId(path)}-title`} id=${groupId(path)} tabindex="-1">
@@ -171,7 +171,7 @@ function repeatingGroup(host: FormHost, groups: RenderedGroups, occurrence: Occu
       (index) => `${path}.${index}`,
       (index) => {
         const name = host.t.instance(label, index + 1);
-        const remove = count > min ? html`<button type="button" class="button secondary" part="button-secondary" data-remove=${path} data-index=${index}>${host.t.remove(name)}</button>` : undefined;
+        const remove = host.engine.canRemoveInstance(path, index) ? html`<button type="button" class="button secondary" part="button-secondary" data-remove=${path} data-index=${index}>${host.t.remove(name)}</button>` : undefined;
         return groupView(host, groups, occurrence, group, `${path}.${index}`, name, remove, present);
       },
     )}
@@ -195,7 +195,7 @@ function repeatingField(host: FormHost, slot: FieldSlot): Rendered {
       const name = host.t.instance(label, index + 1);
       return html`<div class="repeat-item">
         ${fieldPart(host, { ...slot, path: `${path}.${index}`, label: name, mandatory: mandatory && index < min })}
-        ${count > min ? html`<button type="button" class="button secondary" part="button-secondary" data-remove=${path} data-index=${index}>${host.t.remove(name)}</button>` : nothing}
+        ${host.engine.canRemoveInstance(path, index) ? html`<button type="button" class="button secondary" part="button-secondary" data-remove=${path} data-index=${index}>${host.t.remove(name)}</button>` : nothing}
       </div>`;
     })}
     ${count < max ? html`<button type="button" class="button secondary" part="button-secondary" data-add=${path} data-label=${label}>${localized(slot.occurrence.ui?.addLabel, host.language) || host.t.add(label)}</button>` : nothing}
