@@ -47,6 +47,8 @@ export interface DefinitionIndex {
   nodes: readonly ElementNode[];
   /** The top-level occurrences. */
   roots: readonly ElementNode[];
+  /** Occurrence by its technical names from the root, joined by `.` (`antragsteller.vorname`). */
+  byPath: ReadonlyMap<string, ElementNode>;
   /** Resolves a rule reference (specs/rules.md §2). */
   resolve(reference: string): ResolvedReference;
   /** True when the structure was cut at {@link MAX_NODES} occurrences or at walkStructure's depth limit. */
@@ -93,8 +95,8 @@ export function indexDefinition(definition: FormDefinition, options: IndexOption
   const nodes: ElementNode[] = [];
   const roots: ElementNode[] = [];
   const byPath = new Map<string, ElementNode>();
-  // The dotted path of each kept node, so a child's key is one concatenation, not a join.
-  const pathKeys = new Map<ElementNode, string>();
+  // The dotted path of each kept node, by index, so a child's key is one concatenation, not a join.
+  const pathKeys: string[] = [];
   // The node standing at each depth of the current walk (a skipped duplicate stands as its first).
   const lineage: ElementNode[] = [];
   const ranges = new Map<string | undefined, { min: number; max: number }>();
@@ -112,7 +114,7 @@ export function indexDefinition(definition: FormDefinition, options: IndexOption
     const depth = visit.path.length - 1;
     const parent = depth > 0 ? lineage[depth - 1] : undefined;
     const name = visit.path[depth]!;
-    const pathKey = parent ? `${pathKeys.get(parent)}.${name}` : name;
+    const pathKey = parent ? `${pathKeys[parent.index]}.${name}` : name;
     const existing = byPath.get(pathKey);
     if (existing) {
       lineage[depth] = existing; // duplicate sibling names: the validator reports them; the first wins
@@ -136,7 +138,7 @@ export function indexDefinition(definition: FormDefinition, options: IndexOption
     };
     lineage[depth] = node;
     byPath.set(pathKey, node);
-    pathKeys.set(node, pathKey);
+    pathKeys.push(pathKey);
     nodes.push(node);
     if (parent) parent.children.push(node);
     else roots.push(node);
@@ -153,7 +155,7 @@ export function indexDefinition(definition: FormDefinition, options: IndexOption
     }
     return result;
   };
-  const index: DefinitionIndex = { definition, nodes, roots, resolve, truncated };
+  const index: DefinitionIndex = { definition, nodes, roots, byPath, resolve, truncated };
   if (useCache) cache.set(definition, index);
   return index;
 }

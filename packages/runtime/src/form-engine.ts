@@ -64,7 +64,7 @@ export class FormEngine {
   get(path: string): FieldState | undefined {
     const { tree, model } = this.#state;
     const node = tree.nodeOf(path);
-    if (!node || node.kind !== 'field' || !tree.isInstancePath(path, node) || !tree.exists(path)) return undefined;
+    if (!node || node.kind !== 'field' || !tree.isExistingInstance(path, node)) return undefined;
     const visible = this.#state.isVisible(path);
     const provenance = tree.provenance(path);
     return {
@@ -148,7 +148,7 @@ export class FormEngine {
   setValue(path: string, input: unknown): boolean {
     const { tree } = this.#state;
     const node = tree.nodeOf(path);
-    if (!node || node.kind !== 'field' || !tree.isInstancePath(path, node) || !tree.exists(path) || this.#state.isReadonly(path, node)) return false;
+    if (!node || node.kind !== 'field' || !tree.isExistingInstance(path, node) || this.#state.isReadonly(path, node)) return false;
     const value = coerceInput(input, node.field);
     if (sameValue(tree.stored(path, node), value)) return true;
     this.#notify(this.#state.change(path, node, value));

@@ -1,4 +1,4 @@
-import type { Diagnostic, Field, FormDefinition, PatternMatcher } from '@fimforms/format';
+import type { Diagnostic, FormDefinition, PatternMatcher } from '@fimforms/format';
 import { indexDefinition, repeatingChain, type CompiledEffect, type CompiledRules, type DefinitionIndex, type ElementNode } from '@fimforms/expressions';
 import { hasRuleEffects, partMissing, type EngineParts } from './engine-parts.js';
 import { compileFieldCheck, type FieldCheck } from './validate-field.js';
@@ -43,7 +43,7 @@ export interface FormModel {
   byPath: ReadonlyMap<string, ElementNode>;
   /** Compiled field patterns by node index (absent: no pattern; null: unusable, see diagnostics). */
   patterns: ReadonlyMap<number, PatternMatcher | null>;
-  /** The compiled checks of each field node's values, by node index (one per field definition). */
+  /** The compiled checks of field nodes' values, by node index, as compiled so far (see `fieldCheckOf`). */
   checks: (FieldCheck | undefined)[];
   /** Codes of the definition's code lists (only lists with embedded values). */
   codeLists: ReadonlyMap<string, ReadonlySet<string>>;
@@ -55,6 +55,8 @@ export interface FormModel {
   formWide: EffectBinding[];
   /** True when some `show` or `forbid` rule can hide an element (else everything is visible). */
   hasVisibilityRules: boolean;
+  /** True when some `readonly` rule can lock an element (else only the definition makes a field read-only). */
+  hasReadonlyRules: boolean;
   /**
    * True when a submitted value can be refused for where it stands: a visibility rule may hide
    * it, a `compute` rule sets it, or its field has a fixed value (`hidden`/`locked` with content).
@@ -107,7 +109,7 @@ export function formModel(definition: FormDefinition, parts: EngineParts): FormM
       },
     });
   }
-  const singleInstance = index.nodes.map((node) => (repeatingChain(node).length === 0 ? [{ path: node.path.join('.'), indices: [] }] : undefined));
+  const singleInstance = singleInstances(index.nodes);
   const bindings: EffectBinding[] = compiled.effects.map((effect) => ({ effect, rank: 0, dependents: [], scope: scopeOf(effect), singlePath: singlePathOf(effect, singleInstance) }));
   const readers: EffectBinding[][] = index.nodes.map(() => []);
   for (const binding of bindings) {
@@ -139,29 +141,21 @@ export function formModel(definition: FormDefinition, parts: EngineParts): FormM
     if (!result) diagnostics.push(partMissing('patterns', at));
     else if (!result.ok) diagnostics.push({ ...result.diagnostic, pointer: at });
   }
-  const checkByField = new Map<Field, FieldCheck>();
-  const checks = index.nodes.map((node) => {
-    const field = node.field;
-    if (!field) return undefined;
-    let check = checkByField.get(field);
-    if (!check) checkByField.set(field, (check = compileFieldCheck(field, patterns.get(node.index))));
-    return check;
-  });
-  const byPath = new Map(index.nodes.map((node) => [node.path.join('.'), node]));
   const byTarget: EffectBinding[][] = index.nodes.map(() => []);
   for (const binding of bindings) if (binding.effect.target) byTarget[binding.effect.target.index]!.push(binding);
   const fields = index.nodes.filter((node) => node.kind === 'field');
   const computed = byTarget.map((list) => list.some((b) => b.effect.effect === 'compute'));
   const hasVisibilityRules = bindings.some((b) => b.effect.effect === 'show' || b.effect.effect === 'forbid');
-  const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath, patterns, checks, codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
+  const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath: index.byPath, patterns, checks: [], codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
     fields,
     repeating: index.nodes.filter((node) => node.repeating),
-    nestedSingleFields: fields.filter((node) => node.parent && repeatingChain(node).length === 0),
+    nestedSingleFields: fields.filter((node) => node.parent && singleInstance[node.index]),
     sentByForm: fields.filter((node) => computed[node.index] || fixedContent(node.field) !== undefined),
     computed,
     formWide: bindings.filter((b) => !b.effect.target),
     validated: byTarget.map((list) => list.some((b) => b.effect.effect === 'valid')),
     hasVisibilityRules,
+    hasReadonlyRules: bindings.some((b) => b.effect.effect === 'readonly'),
     // A value can be refused for where it stands only when a rule can hide it, a rule computes it, or the definition fixes it.
     checksSubmittedValues: hasVisibilityRules || computed.includes(true) || fields.some((node) => fixedContent(node.field) !== undefined),
     singleInstance,
@@ -174,6 +168,24 @@ export function formModel(definition: FormDefinition, parts: EngineParts): FormM
 function compiledRules(definition: FormDefinition, parts: EngineParts): CompiledRules {
   if (parts.compileRules) return parts.compileRules(definition);
   return { index: indexDefinition(definition), effects: [], diagnostics: hasRuleEffects(definition) ? [partMissing('rules', '/rules')] : [] };
+}
+
+/**
+ * The checks of a field node's values, compiled on first use: a form starts with few values, and
+ * compiling every field's checks up front cost a 2,000-field form a good part of its start.
+ */
+export function fieldCheckOf(model: FormModel, node: ElementNode): FieldCheck | undefined {
+  return node.field && (model.checks[node.index] ??= compileFieldCheck(node.field, model.patterns.get(node.index)));
+}
+
+// Parents precede their children in document order, so each single path is one concatenation.
+function singleInstances(nodes: readonly ElementNode[]): ({ path: string; indices: number[] }[] | undefined)[] {
+  const result: ({ path: string; indices: number[] }[] | undefined)[] = [];
+  for (const node of nodes) {
+    const parent = node.parent ? result[node.parent.index]?.[0]?.path : '';
+    result.push(parent === undefined || node.repeating ? undefined : [{ path: parent ? `${parent}.${node.name}` : node.name, indices: [] }]);
+  }
+  return result;
 }
 
 function singlePathOf(effect: CompiledEffect, singleInstance: readonly ({ path: string }[] | undefined)[]): string | undefined {

@@ -72,6 +72,7 @@ export class FormState implements FormView {
     if (!node) return false;
     if (node.field?.control === 'locked' || node.field?.control === 'hidden' || this.model.computed[node.index]) return true;
     if (this.tree.provenance(path)?.locked) return true;
+    if (!this.model.hasReadonlyRules) return false;
     for (const [at, prefix] of this.tree.lineage(path)) if (this.rules.holds(at, prefix, 'readonly')) return true;
     return false;
   }

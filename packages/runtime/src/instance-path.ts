@@ -17,9 +17,18 @@ export function parentPath(path: string): string {
   return dot < 0 ? '' : path.slice(0, dot);
 }
 
+/** True when a path holds an index segment (`kinder.0.name`, not `antrag.name`). */
+export function hasIndex(path: string): boolean {
+  return INDEX_SEGMENT.test(path);
+}
+
+const INDEX_SEGMENT = /(?:^|\.)\d/;
+
 /** The JSON pointer of an instance path in the submission (`kinder.0.name` → `/kinder/0/name`). */
 export function toPointer(path: string): string {
-  return path === '' ? '' : appendPointer('', ...path.split('.'));
+  if (path === '') return '';
+  // Renderers ask for a pointer per field and render: a path without `/` or `~` needs no escaping.
+  return path.includes('/') || path.includes('~') ? appendPointer('', ...path.split('.')) : `/${path.replaceAll('.', '/')}`;
 }
 
 /** Removes instance `index` of `occurrence` from a map keyed by instance paths; later instances move up by one. */

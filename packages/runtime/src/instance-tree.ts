@@ -5,7 +5,7 @@ import type { FormModel } from './form-model.js';
 import type { PrefillEntry, PrefillProvenance } from './prefill-entries.js';
 import { beyondMaximum } from './prefill-placement.js';
 import { problem } from './diagnostic-at.js';
-import { isIndex, parentPath, shiftKeys, toPointer } from './instance-path.js';
+import { hasIndex, isIndex, parentPath, shiftKeys, toPointer } from './instance-path.js';
 import { sameValue } from './same-value.js';
 import { ValueStore } from './value-store.js';
 
@@ -50,6 +50,7 @@ export class InstanceTree {
 
   /** The node of an instance path (indices removed). */
   nodeOf(path: string): ElementNode | undefined {
+    if (!hasIndex(path)) return this.model.byPath.get(path);
     const cache = this.model.nodeCache;
     const cached = cache.get(path);
     if (cached !== undefined || cache.has(path)) return cached;
@@ -68,6 +69,13 @@ export class InstanceTree {
     if (cached) return cached;
     const result: [ElementNode, string][] = [];
     if (this.model.lineageCache.size < 100_000) this.model.lineageCache.set(path, result);
+    const node = this.nodeOf(path);
+    const single = this.model.singleInstance;
+    // Outside repeating occurrences every element on the path has its one instance path already.
+    if (node && single[node.index]?.[0]!.path === path) {
+      for (let at: ElementNode | undefined = node; at; at = at.parent) result.unshift([at, single[at.index]![0]!.path]);
+      return result;
+    }
     const segments = path.split('.');
     let prefix = '';
     for (let i = 0; i < segments.length; i++) {
@@ -81,6 +89,13 @@ export class InstanceTree {
       else if (!node.repeating) result.push([node, prefix]);
     }
     return result;
+  }
+
+  /** True when `path` names an existing instance of `node` (not the occurrence path of a repeating one). */
+  isExistingInstance(path: string, node: ElementNode): boolean {
+    const single = this.model.singleInstance[node.index];
+    if (single) return single[0]!.path === path;
+    return this.isInstancePath(path, node) && this.exists(path);
   }
 
   /** False for the occurrence path of a repeating node (`telefon` instead of `telefon.0`). */
