@@ -118,4 +118,24 @@ describe('prefill placement, as a property', () => {
       { numRuns: 200 },
     );
   });
+
+  it('a form with a prefill of repeating groups reports what the server reports for its submission, whatever the citizen adds and removes', () => {
+    const keys = (errors: readonly { code: string; pointer: string }[]) => errors.map((e) => `${e.code} ${e.pointer}`).sort();
+    const action = fc.oneof(fc.record({ add: fc.constantFrom('antrag', 'antrag.0.kinder', 'antrag.1.kinder') }), fc.record({ remove: fc.constantFrom('antrag', 'antrag.0.kinder', 'antrag.1.kinder'), index: fc.nat({ max: 3 }) }));
+    const groupEntry = fc.record({ application: fc.nat({ max: 2 }), index: fc.nat({ max: 3 }), locked: fc.boolean() });
+    fc.assert(
+      fc.property(fc.uniqueArray(groupEntry, { selector: (e) => `${e.application}.${e.index}`, maxLength: 6 }), fc.array(action, { maxLength: 6 }), (entries, actions) => {
+        const prefill = Object.fromEntries(entries.map((e) => [`antrag.${e.application}.kinder.${e.index}.vorname`, child(`Kind ${e.index}`, e.locked ? 'high' : 'basic')]));
+        const form = createForm(applications(), { prefill });
+        for (const a of actions) {
+          if ('add' in a) form.addInstance(a.add);
+          else form.removeInstance(a.remove, a.index);
+        }
+        const server = validateSubmission(applications(), form.toSubmission(), { prefill }).errors;
+        expect(keys(server)).toEqual(keys(form.errors()));
+        expect(server.some((e) => e.code === 'value-prefill-mismatch')).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
