@@ -40,7 +40,7 @@ export interface PrefillValue {
 
 /** Options of `createForm`. */
 export interface FormOptions {
-  /** Prefill by instance path (`antragsteller.vorname`). */
+  /** Prefill by instance path (`antragsteller.vorname`); a path naming a later instance (`kinder.1.vorname`) creates it (specs/runtime.md §4.6). */
   prefill?: Record<string, PrefillValue>;
   /** A submission object (or draft) to restore (specs/submission.md §5). */
   submission?: unknown;
