@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDefinitionRules } from '@fimforms/expressions';
+import { checkDefinitionRules } from '@fimforms/expressions/compile';
 import { createForm, validateAsSent } from '@fimforms/runtime';
 import { compile } from '../src/index.js';
 import type { FormDefinition } from '@fimforms/format';

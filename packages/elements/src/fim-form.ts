@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { occurrenceName, type Diagnostic, type FormDefinition, type Occurrence } from '@fimforms/format';
-import { createForm, type FormEngine, type PrefillValue } from '@fimforms/runtime';
+import type { FormEngine, PrefillValue } from '@fimforms/runtime';
+import { createEngine } from './create-engine.js';
 import type { Editing, FormHost } from './form-host.js';
 import { localized, uiLanguage, type UiLanguage, type UiStrings } from './i18n/index.js';
 import { de } from './i18n/de.js';
@@ -135,6 +136,8 @@ export class FimForm extends LitElement implements FormHost {
   /** The visible pages the steps were last rendered for (see `#visiblePagesKey`). */
   #renderedPagesKey = '';
   #stopEngine: (() => void) | undefined;
+  /** Settles when the engine parts the definition needs have arrived and the form has started (src/create-engine.ts). */
+  #starting: Promise<void> | undefined;
   #reference = '';
   #submittedAt = new Date();
   #focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
@@ -262,7 +265,7 @@ export class FimForm extends LitElement implements FormHost {
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     // The parts of a long page rendered after its first screen too: every control is there.
-    for (let waiting = partsInFlight() ?? this.progressive.idle; waiting; waiting = partsInFlight() ?? this.progressive.idle) {
+    for (let waiting = this.#starting ?? partsInFlight() ?? this.progressive.idle; waiting; waiting = this.#starting ?? partsInFlight() ?? this.progressive.idle) {
       await waiting;
       complete = await super.getUpdateComplete();
     }
@@ -316,8 +319,26 @@ export class FimForm extends LitElement implements FormHost {
   }
 
   #start(definition: FormDefinition): void {
+    const created = createEngine(definition, this.prefill ? { prefill: this.prefill } : {});
+    if ('loading' in created) {
+      // The engine parts this definition needs are on their way: the form starts when they are there.
+      const starting = created.loading.then(
+        () => {
+          if (this.definition === definition) this.#start(definition);
+          this.requestUpdate();
+        },
+        () => {
+          this.loadFailed = true;
+        },
+      );
+      this.#starting = starting;
+      void starting.finally(() => {
+        if (this.#starting === starting) this.#starting = undefined;
+      });
+      return;
+    }
     this.#stopEngine?.();
-    this.engine = createForm(definition, this.prefill ? { prefill: this.prefill } : {});
+    this.engine = created.engine;
     this.#generation++;
     this.#initialSubmission = this.engine.toSubmission();
     for (const map of [this.raw, this.inputErrors, this.choices, this.files, this.fileErrors, this.#groups]) map.clear();

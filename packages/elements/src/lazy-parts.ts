@@ -2,7 +2,8 @@
  * The parts of `<fim-form>` a first screen seldom needs, each loaded by dynamic `import()` when a form first needs
  * it, so that they are chunks of the CMS bundle beside `fimforms.js` (scripts/build-bundle.mjs) instead of bytes
  * every page downloads: the review page and the receipt, the combobox of long code lists, the file control, the
- * opt-in drafts and the English UI texts. Once loaded, a part is used synchronously by the templates.
+ * opt-in drafts, the English UI texts, and the engine's rule compiler and pattern engine (src/create-engine.ts).
+ * Once loaded, a part is used synchronously.
  */
 import type { FormHost } from './form-host.js';
 
@@ -12,6 +13,8 @@ const loaders = {
   files: () => import('./lazy/files-part.js'),
   drafts: () => import('./lazy/drafts-part.js'),
   english: () => import('./lazy/english-part.js'),
+  rules: () => import('./lazy/rules-part.js'),
+  patterns: () => import('./lazy/patterns-part.js'),
 };
 
 /** The name of a lazily loaded part. */

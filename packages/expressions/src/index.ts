@@ -8,11 +8,7 @@ export { DEFAULT_TIME_ZONE, localDate, isIsoDate } from './calendar.js';
 export { compareDateTimes, isDateTimeValue, readDateTimeBound } from './date-time.js';
 export { isTimeValue, timeWithSeconds } from './time-of-day.js';
 export type { Operator, OperatorContext, Arguments, ValueType, Provenance } from './operator.js';
-export { operators, operatorsByName } from './operators/index.js';
-export { parseExpression } from './syntax/parse-expression.js';
 export type { ParseResult } from './syntax/parse-expression.js';
-export { expressionTextOffset } from './syntax/expression-text-offset.js';
-export { compileExpression } from './compile-expression.js';
 export type { CompileResult, CompileOptions } from './compile-expression.js';
 export type { CompiledExpression } from './compiled-expression.js';
 export { evaluate } from './evaluate.js';
@@ -20,7 +16,7 @@ export type { EvaluationContext } from './evaluate.js';
 export { indexDefinition, MAX_INSTANCES, MAX_NODES } from './definition-index.js';
 export type { DefinitionIndex, ElementNode, IndexOptions, ResolvedReference } from './definition-index.js';
 export { isListReference, repeatingChain } from './reference-scope.js';
-export { referencesOf } from './references-of.js';
-export { compileRules } from './compile-rules.js';
 export type { CompiledEffect, CompiledRules, CompileRulesOptions } from './compile-rules.js';
-export { checkDefinitionRules, elementType } from './check/check-definition-rules.js';
+// Compiling rules — the parser of the text syntax, the operators, the type check — is the subpath
+// `@fimforms/expressions/compile` (src/compile.ts), not re-exported here: a browser bundle that imports this entry
+// then never reaches it, so the form's engine loads it only for definitions with rule effects (specs/runtime.md §6).

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileExpression, EvaluationError, evaluate, operatorsByName, parseExpression, type Value } from '../src/index.js';
+import { EvaluationError, evaluate, type Value } from '../src/index.js';
+import { compileExpression, operatorsByName, parseExpression } from '../src/compile.js';
 
 /** Runs per property: bounded, deterministic per seed (fast-check prints it on failure). */
 const RUNS = 400;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileExpression, evaluate, type Provenance } from '../src/index.js';
+import { evaluate, type Provenance } from '../src/index.js';
+import { compileExpression } from '../src/compile.js';
 
 function run(text: string, provenance?: (reference: string) => Provenance | undefined): unknown {
   const compiled = compileExpression(text);

@@ -1,6 +1,7 @@
 import type { FormDefinition } from '@fimforms/format';
 import { describe, expect, it } from 'vitest';
-import { indexDefinition, referencesOf } from '../src/index.js';
+import { indexDefinition } from '../src/index.js';
+import { referencesOf } from '../src/compile.js';
 
 describe('referencesOf', () => {
   it('reads the references of text by the grammar: keywords (xor too), calls and strings are none', () => {

@@ -41,20 +41,9 @@ export { firstInvalidUtf8 } from './first-invalid-utf8.js';
 export { codePointLength } from './code-point-length.js';
 export { appendPointer, escapePointerSegment, parseJsonPointer, unescapePointerSegment } from './json-pointer.js';
 export { din91379Characters } from './text-repertoire.js';
-export {
-  readPattern,
-  MAX_PATTERN_DEPTH,
-  patternEngine,
-  backtrackingBound,
-  NATIVE_STEP_BUDGET,
-  linearMatcher,
-  LINEAR_PROGRAM_LIMIT,
-  patternMatcher,
-  characterRanges,
-  translatePattern,
-  matchLength,
-  patternExample,
-} from './pattern/index.js';
+// The pattern module's functions are the subpath `@fimforms/format/pattern` (src/pattern/index.ts), not re-exported
+// here: a browser bundle that imports this entry then never reaches them, so the form's engine can load them only
+// for definitions with patterns (specs/runtime.md §6). Its types are here too.
 export type {
   PatternNode,
   PatternCharacter,

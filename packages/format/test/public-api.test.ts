@@ -7,16 +7,11 @@ it('exposes exactly the documented runtime API', async () => {
     'DIN_91379_DATATYPE_C_PATTERN',
     'FORMAT_MAJOR',
     'FORMAT_VERSION',
-    'LINEAR_PROGRAM_LIMIT',
-    'MAX_PATTERN_DEPTH',
     'MAX_STRUCTURE_DEPTH',
-    'NATIVE_STEP_BUDGET',
     'SCHEMA_ID',
     'TRUST_LEVELS',
     'XML_TEXT_PATTERN',
     'appendPointer',
-    'backtrackingBound',
-    'characterRanges',
     'codePointLength',
     'diagnosticLine',
     'din91379Characters',
@@ -29,25 +24,25 @@ it('exposes exactly the documented runtime API', async () => {
     'isDin91379DatatypeC',
     'isTrustLevel',
     'isXmlText',
-    'linearMatcher',
-    'matchLength',
     'migrateDefinition',
     'migrations',
     'occurrenceElement',
     'occurrenceName',
     'parseCardinality',
     'parseJsonPointer',
-    'patternEngine',
-    'patternExample',
-    'patternMatcher',
     'prefillSourceEntry',
     'reachesTrustLevel',
-    'readPattern',
     'readXml',
     'replaceNonXmlCharacters',
     'sameJson',
-    'translatePattern',
     'unescapePointerSegment',
     'walkStructure',
   ]);
+});
+
+it('exposes the pattern module as @fimforms/format/pattern (and only there)', async () => {
+  const pattern = await import('@fimforms/format/pattern');
+  expect(Object.keys(pattern).sort()).toEqual(['LINEAR_PROGRAM_LIMIT', 'MAX_PATTERN_DEPTH', 'NATIVE_STEP_BUDGET', 'backtrackingBound', 'characterRanges', 'linearMatcher', 'matchLength', 'patternEngine', 'patternExample', 'patternMatcher', 'readPattern', 'translatePattern']);
+  const root = await import('@fimforms/format');
+  for (const name of Object.keys(pattern)) expect(root).not.toHaveProperty(name);
 });

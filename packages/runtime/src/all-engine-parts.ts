@@ -1,4 +1,4 @@
-import { compileRules } from '@fimforms/expressions';
+import { compileRules } from '@fimforms/expressions/compile';
 import { compilePattern } from './compile-pattern.js';
 import type { EngineParts } from './engine-parts.js';
 

@@ -1,4 +1,5 @@
-import { patternMatcher, type Diagnostic, type PatternMatcher } from '@fimforms/format';
+import type { Diagnostic, PatternMatcher } from '@fimforms/format';
+import { patternMatcher } from '@fimforms/format/pattern';
 
 /** The result of {@link compilePattern}. */
 export type PatternResult = { ok: true; matcher: PatternMatcher; engine: 'native' | 'linear' } | { ok: false; diagnostic: Diagnostic };

@@ -1,10 +1,8 @@
 // `@fimforms/runtime/on-demand`: the engine without its optional parts, for browsers that load the rule
-// compiler and the pattern engine only for definitions that need them (specs/runtime.md §8).
+// compiler and the pattern engine only for definitions that need them (specs/runtime.md §6).
 export { createForm } from './create-form-on-demand.js';
 export { FormEngine } from './form-engine.js';
 export { enginePartsNeeded } from './engine-parts.js';
 export type { EngineParts, EnginePartName } from './engine-parts.js';
 export type { ElementInfo, FieldState, FormOptions, PrefillValue, ValidationResult, PageState } from './form-types.js';
-export { compilePattern } from './compile-pattern.js';
-export { compileRules } from '@fimforms/expressions';
 export { DEFAULT_TIME_ZONE, isIsoDate } from '@fimforms/expressions';

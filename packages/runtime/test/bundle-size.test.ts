@@ -39,8 +39,8 @@ describe('browser bundle', () => {
     expect(text).not.toContain('rule-syntax');
     expect(text).not.toContain('pattern-invalid');
     // Each part adds code of its own.
-    const withRules = await bundle(`${CORE} export { compileRules } from './src/on-demand.ts';`);
-    const withPatterns = await bundle(`${CORE} export { compilePattern } from './src/on-demand.ts';`);
+    const withRules = await bundle(`${CORE} export { compileRules } from './src/rule-compiler.ts';`);
+    const withPatterns = await bundle(`${CORE} export { compilePattern } from './src/pattern-engine.ts';`);
     expect(gzip(withRules) - gzip(core)).toBeGreaterThan(4 * 1024);
     expect(gzip(withPatterns) - gzip(core)).toBeGreaterThan(2 * 1024);
   });

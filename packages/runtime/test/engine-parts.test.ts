@@ -2,6 +2,8 @@ import type { FormDefinition } from '@fimforms/format';
 import { describe, expect, it } from 'vitest';
 import { createForm, FormEngine } from '../src/index.js';
 import * as onDemand from '../src/on-demand.js';
+import { compilePattern } from '../src/pattern-engine.js';
+import { compileRules } from '../src/rule-compiler.js';
 
 /** A definition with a rule effect and a field pattern: it needs both parts. */
 function definition(): FormDefinition {
@@ -21,7 +23,9 @@ function definition(): FormDefinition {
 describe('engine parts', () => {
   it('names the parts a definition needs: none for a definition with prose rules only and no patterns', () => {
     expect(onDemand.enginePartsNeeded(definition())).toEqual(['rules', 'patterns']);
-    const plain = { ...definition(), rules: { R1: { type: 'K', description: { de: 'Nur Text' } } }, fields: { ...definition().fields, plz: { ...definition().fields.plz!, constraints: {} } } } as FormDefinition;
+    const plain = definition();
+    plain.rules = { R1: { type: 'K', description: { de: 'Nur Text' } } } as NonNullable<FormDefinition['rules']>;
+    plain.fields!['plz'] = { ...plain.fields!['plz']!, constraints: {} };
     expect(onDemand.enginePartsNeeded(plain)).toEqual([]);
   });
 
@@ -39,7 +43,7 @@ describe('engine parts', () => {
   });
 
   it('with the parts it needs, an on-demand engine runs exactly like the complete one', () => {
-    const parts = { compileRules: onDemand.compileRules, compilePattern: onDemand.compilePattern };
+    const parts = { compileRules, compilePattern };
     const shared = definition();
     const lean = onDemand.createForm(shared, { parts });
     const complete = createForm(shared);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { operatorsByName } from '@fimforms/expressions';
+import { operatorsByName } from '@fimforms/expressions/compile';
 import { createForm, validateSubmission } from '../src/index.js';
 import { household } from './fixtures.js';
 

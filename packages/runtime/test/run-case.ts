@@ -1,5 +1,6 @@
 import type { Diagnostic, Expression, FormDefinition } from '@fimforms/format';
-import { compileExpression, Decimal, evaluate, EvaluationError, type Value } from '@fimforms/expressions';
+import { Decimal, evaluate, EvaluationError, type Value } from '@fimforms/expressions';
+import { compileExpression } from '@fimforms/expressions/compile';
 import { createForm, validateSubmission, type FormEngine, type PrefillValue } from '../src/index.js';
 
 /** A file of specs/conformance/runtime/ (specs/schemas/runtime-cases.schema.json). */

@@ -1,4 +1,4 @@
-import { readPattern } from '@fimforms/format';
+import { readPattern } from '@fimforms/format/pattern';
 // Characters that are syntax inside a `v`-flag class but literal inside a `u`-flag class.
 const CLASS_SYNTAX = new Set(['(', ')', '{', '}', '/', '|']);
 

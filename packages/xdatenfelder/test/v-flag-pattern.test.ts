@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPattern } from '@fimforms/format';
+import { readPattern } from '@fimforms/format/pattern';
 import { vFlagPattern } from '../src/v-flag-pattern.js';
 
 describe('vFlagPattern', () => {

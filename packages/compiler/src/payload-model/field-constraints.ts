@@ -1,4 +1,5 @@
-import { patternEngine, readPattern, translatePattern, type DataType, type Diagnostic, type Field, type FieldConstraints, type PatternDialect } from '@fimforms/format';
+import type { DataType, Diagnostic, Field, FieldConstraints, PatternDialect } from '@fimforms/format';
+import { patternEngine, readPattern, translatePattern } from '@fimforms/format/pattern';
 import { isIsoDate, isTimeValue, readDateTimeBound, timeWithSeconds } from '@fimforms/expressions';
 import { payloadDiagnostic } from './payload-diagnostic.js';
 

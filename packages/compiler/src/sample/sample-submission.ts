@@ -1,4 +1,5 @@
-import { fixedContent, patternExample, patternMatcher, type Diagnostic, type Field, type FormDefinition } from '@fimforms/format';
+import { fixedContent, type Diagnostic, type Field, type FormDefinition } from '@fimforms/format';
+import { patternExample, patternMatcher } from '@fimforms/format/pattern';
 import { payloadDiagnostic } from '../payload-model/payload-diagnostic.js';
 import type { FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';
 import { adjustToValidator, type SubmissionValidator } from './adjust-to-validator.js';

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { escapeXmlAttribute, isDin91379DatatypeC, patternMatcher, readPattern, translatePattern, type TextRepertoire } from '@fimforms/format';
+import { escapeXmlAttribute, isDin91379DatatypeC, type TextRepertoire } from '@fimforms/format';
+import { patternMatcher, readPattern, translatePattern } from '@fimforms/format/pattern';
 import { validateWithXmllint } from '../support/xmllint.js';
 
 // The contract for patterns (payload.md §1, §4): for every value a field can hold, the XSD pattern

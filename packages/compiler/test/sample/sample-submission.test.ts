@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/index.js';
-import { patternExample } from '@fimforms/format';
+import { patternExample } from '@fimforms/format/pattern';
 import { smallDefinition } from '../support/small-definition.js';
 
 describe('sample', () => {

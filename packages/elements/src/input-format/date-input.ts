@@ -1,4 +1,4 @@
-import { isIsoDate } from '@fimforms/runtime';
+import { isIsoDate } from '@fimforms/runtime/on-demand';
 import { accepted, rejected, withoutSpaces, type InputLanguage, type InputResult } from './input-result.js';
 
 const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d+)$/;

@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, isIsoDate } from '@fimforms/runtime';
+import { DEFAULT_TIME_ZONE, isIsoDate } from '@fimforms/runtime/on-demand';
 import { formatDateInput, parseDateInput } from './date-input.js';
 import { accepted, rejected, type InputLanguage, type InputResult } from './input-result.js';
 import { formatTimeInput, parseTimeInput } from './time-input.js';

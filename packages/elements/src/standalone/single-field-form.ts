@@ -1,5 +1,6 @@
 import type { Diagnostic, Field, FormDefinition } from '@fimforms/format';
-import { createForm, type FormEngine } from '@fimforms/runtime';
+import { createForm, type FormEngine } from '@fimforms/runtime/on-demand';
+import { compilePattern } from '@fimforms/runtime/pattern-engine';
 
 /** The technical name of the one field. */
 const NAME = 'wert';
@@ -22,7 +23,8 @@ export class SingleFieldForm {
       structure: [{ field: NAME, cardinality: required ? '1:1' : '0:1' }],
       fields: { [NAME]: this.field },
     } as unknown as FormDefinition;
-    this.#engine = createForm(definition, codes ? { codeLists: { [field.codeList ?? '']: codes } } : {});
+    // One field has no rules: the engine runs without the rule compiler (specs/runtime.md §6).
+    this.#engine = createForm(definition, { parts: { compilePattern }, ...(codes ? { codeLists: { [field.codeList ?? '']: codes } } : {}) });
   }
 
   /** Stores a value (input coercion as in the runtime); `undefined` clears it. */

@@ -1,5 +1,5 @@
 import { appendPointer } from '@fimforms/format';
-import { referencesOf } from '@fimforms/expressions';
+import { referencesOf } from '@fimforms/expressions/compile';
 import type { RuleContext } from './rule-context.js';
 import type { Report, SemanticRule } from './semantic-rule.js';
 

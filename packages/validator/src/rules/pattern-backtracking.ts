@@ -1,4 +1,5 @@
-import { appendPointer, MAX_PATTERN_DEPTH, patternEngine, readPattern } from '@fimforms/format';
+import { appendPointer } from '@fimforms/format';
+import { MAX_PATTERN_DEPTH, patternEngine, readPattern } from '@fimforms/format/pattern';
 import type { SemanticRule } from './semantic-rule.js';
 
 /**

@@ -1,4 +1,5 @@
-import { appendPointer, matchLength, MAX_PATTERN_DEPTH, readPattern } from '@fimforms/format';
+import { appendPointer } from '@fimforms/format';
+import { matchLength, MAX_PATTERN_DEPTH, readPattern } from '@fimforms/format/pattern';
 import type { SemanticRule } from './semantic-rule.js';
 
 /**

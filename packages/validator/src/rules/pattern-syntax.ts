@@ -1,4 +1,5 @@
-import { appendPointer, readPattern } from '@fimforms/format';
+import { appendPointer } from '@fimforms/format';
+import { readPattern } from '@fimforms/format/pattern';
 import type { SemanticRule } from './semantic-rule.js';
 
 /**

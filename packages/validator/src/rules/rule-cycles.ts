@@ -1,5 +1,5 @@
 import { appendPointer } from '@fimforms/format';
-import { referencesOf } from '@fimforms/expressions';
+import { referencesOf } from '@fimforms/expressions/compile';
 import type { SemanticRule } from './semantic-rule.js';
 
 // Effects whose target's state is derived from their expressions; a loop among them has no fixed point.

@@ -1,4 +1,4 @@
-import { checkDefinitionRules, expressionTextOffset } from '@fimforms/expressions';
+import { checkDefinitionRules, expressionTextOffset } from '@fimforms/expressions/compile';
 import type { Diagnostic } from '@fimforms/format';
 import { offsetInStringValue } from '../offset-in-string-value.js';
 import { expressionSourceOffset } from './expression-source-offset.js';

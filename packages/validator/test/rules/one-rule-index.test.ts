@@ -15,6 +15,12 @@ vi.mock('@fimforms/expressions', async (original) => {
       calls.indexed.push(index);
       return index;
     },
+  };
+});
+vi.mock('@fimforms/expressions/compile', async (original) => {
+  const actual = await original<typeof import('@fimforms/expressions/compile')>();
+  return {
+    ...actual,
     checkDefinitionRules: (...args: Parameters<typeof actual.checkDefinitionRules>) => {
       calls.checkedWith.push(args[1]?.index);
       return actual.checkDefinitionRules(...args);

@@ -1,0 +1,20 @@
+import type { FormDefinition } from '@fimforms/format';
+import { createForm, enginePartsNeeded, type EngineParts, type FormEngine, type FormOptions } from '@fimforms/runtime/on-demand';
+import { loadedPart, loadParts } from './lazy-parts.js';
+
+/**
+ * The engine for a definition, created once the engine parts it needs have arrived (the rule compiler,
+ * the pattern engine: specs/runtime.md §6, loaded as parts of the form like the combobox): at once when
+ * they are there or none is needed, else `loading`, which settles when they are. A definition without
+ * rule effects and patterns, as most imported from XDatenfelder, never downloads their code.
+ */
+export function createEngine(definition: FormDefinition, options: Omit<FormOptions, 'parts'>): { engine: FormEngine } | { loading: Promise<void> } {
+  const loading = loadParts(enginePartsNeeded(definition));
+  if (loading) return { loading };
+  const parts: EngineParts = {};
+  const rules = loadedPart('rules');
+  const patterns = loadedPart('patterns');
+  if (rules) parts.compileRules = rules.compileRules;
+  if (patterns) parts.compilePattern = patterns.compilePattern;
+  return { engine: createForm(definition, { ...options, parts }) };
+}
