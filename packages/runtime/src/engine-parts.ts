@@ -4,7 +4,7 @@ import type { PatternResult } from './compile-pattern.js';
 
 /**
  * The parts of the engine only some definitions need, so that a browser loads them when a definition
- * needs them (specs/runtime.md §8): the rule compiler (expression language, text syntax, operators) for
+ * needs them (specs/runtime.md §6): the rule compiler (expression language, text syntax, operators) for
  * a definition with rule effects, the pattern engine for one with field patterns. Most definitions
  * imported from XDatenfelder have neither. `createForm` of the package's main entry passes both;
  * `@fimforms/runtime/on-demand` takes what `enginePartsNeeded` names.
