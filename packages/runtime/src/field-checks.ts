@@ -26,6 +26,8 @@ export class FieldChecks {
   readonly #fieldErrors = new Map<string, readonly Diagnostic[]>();
   /** Presence of optional group instances when their fields were last revalidated (see `revalidate`). */
   readonly #groupPresence = new Map<string, boolean>();
+  /** True while `#fieldErrors` waits for the validation `validateAll` asked for. */
+  #pending = false;
 
   constructor(tree: InstanceTree, rules: RuleResults, presence: Presence, surroundings: CheckSurroundings) {
     this.#tree = tree;
@@ -34,10 +36,19 @@ export class FieldChecks {
     this.#surroundings = surroundings;
   }
 
-  /** Validates every field instance. */
+  /**
+   * Validates every field instance — when the errors are first asked for: until then `errorsAt`
+   * checks the one field asked about, as a first screen shows a few fields of thousands.
+   */
   validateAll(): void {
     this.#fieldErrors.clear();
     this.#groupPresence.clear();
+    this.#pending = true;
+  }
+
+  #settle(): void {
+    if (!this.#pending) return;
+    this.#pending = false;
     for (const node of this.#tree.model.fields) for (const { path } of this.#tree.instancesOf(node)) this.#validate(path, node, false);
   }
 
@@ -61,6 +72,7 @@ export class FieldChecks {
       this.#groupPresence.set(prefix, present);
       for (const path of this.#tree.fieldPathsBelow(prefix)) paths.add(path);
     }
+    if (this.#pending) return;
     // Every path here was enumerated from existing instances (or checked by setValue); the paths of
     // group instances and repeating occurrences among them have no field errors.
     for (const path of paths) {
@@ -70,18 +82,20 @@ export class FieldChecks {
   }
 
   // `replace`: the path may have errors from before (else the map was just cleared).
-  #validate(path: string, node: ElementNode | undefined, replace: boolean): void {
-    if (!node?.field) {
-      if (replace) this.#fieldErrors.delete(path);
-      return;
-    }
-    const value = this.#tree.valueOf(path, node);
-    const errors =
-      value !== undefined ? fieldCheckOf(this.#tree.model, node)!(value, path, this.#surroundings) : this.#presence.isRequired(path, node) ? [this.#requiredError(node, path)] : NONE;
+  #validate(path: string, node: ElementNode, replace: boolean): void {
+    const errors = this.#errorsOfValue(path, node);
     // Only errors are kept: most values have none, and a map entry per value cost the server
     // about 7 % of validateSubmission.
     if (errors.length > 0) this.#fieldErrors.set(path, errors);
     else if (replace) this.#fieldErrors.delete(path);
+  }
+
+  /** The errors of a field instance's own value: its checks, or `value-required` when it is empty but must be filled in. */
+  #errorsOfValue(path: string, node: ElementNode): readonly Diagnostic[] {
+    if (!node.field) return NONE;
+    const value = this.#tree.valueOf(path, node);
+    if (value !== undefined) return fieldCheckOf(this.#tree.model, node)!(value, path, this.#surroundings);
+    return this.#presence.isRequired(path, node) ? [this.#requiredError(node, path)] : NONE;
   }
 
   #requiredError(node: ElementNode, path: string): Diagnostic {
@@ -91,11 +105,13 @@ export class FieldChecks {
 
   /** The errors of a field instance (its own and those of `valid` effects on it), assuming it is visible. */
   errorsAt(path: string, node: ElementNode): Diagnostic[] {
-    return [...(this.#fieldErrors.get(path) ?? NONE), ...this.#ruleErrorsAt(path, node)];
+    const own = this.#pending ? this.#errorsOfValue(path, node) : (this.#fieldErrors.get(path) ?? NONE);
+    return [...own, ...this.#ruleErrorsAt(path, node)];
   }
 
   /** Errors of every visible element, in document order. */
   errors(): Diagnostic[] {
+    this.#settle();
     const errors: Diagnostic[] = [];
     const tree = this.#tree;
     const { validated } = tree.model;

@@ -146,18 +146,19 @@ export function formModel(definition: FormDefinition, parts: EngineParts): FormM
   const fields = index.nodes.filter((node) => node.kind === 'field');
   const computed = byTarget.map((list) => list.some((b) => b.effect.effect === 'compute'));
   const hasVisibilityRules = bindings.some((b) => b.effect.effect === 'show' || b.effect.effect === 'forbid');
+  const sentByForm = fields.filter((node) => computed[node.index] || fixedContent(node.field) !== undefined);
   const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath: index.byPath, patterns, checks: [], codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
     fields,
     repeating: index.nodes.filter((node) => node.repeating),
     nestedSingleFields: fields.filter((node) => node.parent && singleInstance[node.index]),
-    sentByForm: fields.filter((node) => computed[node.index] || fixedContent(node.field) !== undefined),
+    sentByForm,
     computed,
     formWide: bindings.filter((b) => !b.effect.target),
     validated: byTarget.map((list) => list.some((b) => b.effect.effect === 'valid')),
     hasVisibilityRules,
     hasReadonlyRules: bindings.some((b) => b.effect.effect === 'readonly'),
     // A value can be refused for where it stands only when a rule can hide it, a rule computes it, or the definition fixes it.
-    checksSubmittedValues: hasVisibilityRules || computed.includes(true) || fields.some((node) => fixedContent(node.field) !== undefined),
+    checksSubmittedValues: hasVisibilityRules || sentByForm.length > 0,
     singleInstance,
   };
   if (!diagnostics.some((diagnostic) => diagnostic.code === 'engine-part-missing')) cache.set(definition, model);

@@ -60,6 +60,28 @@ it('keeps incremental state equal to a full recomputation (property)', () => {
   );
 });
 
+// The engine validates a new form's fields when their errors are first asked for, one field at a
+// time before that: a form whose errors were kept up to date since its start must show the same.
+it('shows the same field errors whether kept up to date or checked on request (property)', () => {
+  fc.assert(
+    fc.property(fc.array(operation, { maxLength: 25 }), (operations) => {
+      const kept = createForm(definition);
+      kept.errors();
+      const onRequest = createForm(definition);
+      for (const form of [kept, onRequest]) {
+        for (const op of operations) {
+          if ('set' in op) form.setValue(op.set, op.value);
+          else if ('add' in op) form.addInstance(op.add);
+          else form.removeInstance(op.remove, op.index);
+        }
+      }
+      for (const path of kept.paths()) expect(keys(onRequest.get(path)!.errors)).toEqual(keys(kept.get(path)!.errors));
+      expect(keys(onRequest.errors())).toEqual(keys(kept.errors()));
+    }),
+    { numRuns: 300 },
+  );
+});
+
 // A renderer re-renders a group or repeating occurrence only when subscribeAll names it (or a field
 // below it): every change of its visibility must be reported, also for an occurrence without instances.
 it('reports every group and occurrence whose visibility a value change flips (property)', () => {
