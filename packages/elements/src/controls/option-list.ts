@@ -3,7 +3,6 @@ import { live } from 'lit/directives/live.js';
 import type { FieldState } from '@fimforms/runtime';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { fieldFrame } from './field-frame.js';
-import { fieldId } from './field-ids.js';
 
 /** One radio of a group: its submitted value and its visible text. */
 export interface RadioOption {
@@ -21,15 +20,11 @@ export function radioGroup(host: FormHost, slot: FieldSlot, state: FieldState, o
     host,
     slot,
     state,
-    (w) => html`<div class="radios${inline ? ' inline' : ''}">
-      ${options.map(
-        (option, index) => html`<div class="radio">
-          <input type="radio" id=${index === 0 ? w.id : `${fieldId(state.path)}-${index}`} name=${state.path} data-path=${state.path}
-            .value=${option.value} .checked=${live(option.value === current)} ?disabled=${state.readonly} aria-invalid=${w.invalid ? 'true' : nothing} />
-          <label for=${index === 0 ? w.id : `${fieldId(state.path)}-${index}`}>${option.label}</label>
-        </div>`,
-      )}
-    </div>`,
+    (w) => html`<div class=${inline ? 'radios inline' : 'radios'}>${options.map((option, index) => {
+      const id = index === 0 ? w.id : `${w.id}-${index}`;
+      return html`<div class="radio"><input type="radio" id=${id} name=${state.path} data-path=${state.path}
+        .value=${option.value} .checked=${live(option.value === current)} ?disabled=${state.readonly} aria-invalid=${w.invalid ? 'true' : nothing} /><label for=${id}>${option.label}</label></div>`;
+    })}</div>`,
     { legend: true },
   );
 }

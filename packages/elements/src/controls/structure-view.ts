@@ -105,15 +105,7 @@ function groupView(
   if (!visible) return nothing;
   const help = localized(group.help, host.language);
   const errors = groupErrors(host, path);
-  return html`<fieldset class="group" part="group" id=${groupId(path)} tabindex="-1" aria-describedby=${errors === nothing ? nothing : errorId(path)}>
-    <legend class=${path === host.headingGroup ? 'legend visually-hidden' : 'legend'} part="legend">${label}</legend>
-    <div class="group-body">
-    ${help ? html`<div class="hint" part="hint">${helpText(help, host.language)}</div>` : nothing}
-    ${errors}
-    ${group.choice ? choiceView(host, groups, group, path) : renderOccurrences(host, groups, group.children, path, group, present)}
-    ${remove ?? nothing}
-    </div>
-  </fieldset>`;
+  return html`<fieldset class="group" part="group" id=${groupId(path)} tabindex="-1" aria-describedby=${errors === nothing ? nothing : errorId(path)}><legend class=${path === host.headingGroup ? 'legend visually-hidden' : 'legend'} part="legend">${label}</legend><div class="group-body">${help ? html`<div class="hint" part="hint">${helpText(help, host.language)}</div>` : nothing}${errors}${group.choice ? choiceView(host, groups, group, path) : renderOccurrences(host, groups, group.children, path, group, present)}${remove ?? nothing}</div></fieldset>`;
 }
 
 /** The child of a choice group the citizen chose: remembered, else the one holding a value. */
@@ -136,15 +128,11 @@ function choiceView(host: FormHost, groups: RenderedGroups, group: FieldGroup, p
     return { child, name: occurrenceName(host.engine.definition, child), label: localized(target.element?.label, host.language) };
   });
   const chosenChildOccurrence = options.find((option) => option.name === chosen)?.child;
-  return html`<div class="radios choice" role="radiogroup" aria-label=${localized(group.label, host.language)}>
-      ${options.map(
-        (option, index) => html`<div class="radio">
-          <input type="radio" id=${index === 0 ? `${groupId(path)}-choice` : `${groupId(path)}-choice-${index}`} name=${`${path}#choice`}
-            data-choice=${path} .value=${option.name} .checked=${live(option.name === chosen)} />
-          <label for=${index === 0 ? `${groupId(path)}-choice` : `${groupId(path)}-choice-${index}`}>${option.label}</label>
-        </div>`,
-      )}
-    </div>
+  return html`<div class="radios choice" role="radiogroup" aria-label=${localized(group.label, host.language)}>${options.map((option, index) => {
+      const id = index === 0 ? `${groupId(path)}-choice` : `${groupId(path)}-choice-${index}`;
+      return html`<div class="radio"><input type="radio" id=${id} name=${`${path}#choice`}
+        data-choice=${path} .value=${option.name} .checked=${live(option.name === chosen)} /><label for=${id}>${option.label}</label></div>`;
+    })}</div>
     ${chosenChildOccurrence ? renderOccurrences(host, groups, [{ ...chosenChildOccurrence, cardinality: '1:1' }], path, group, true) : nothing}`;
 }
 

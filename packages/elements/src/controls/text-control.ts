@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { FieldState } from '@fimforms/runtime';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { autocompleteToken } from '../autocomplete-token.js';
-import { fieldFrame } from './field-frame.js';
+import { fieldFrame, frameParts } from './field-frame.js';
 import { inputText } from './typed-input.js';
 
 const INPUT_MODES: Partial<Record<string, string>> = { num: 'decimal', num_currency: 'decimal', num_int: 'numeric' };
@@ -17,34 +17,28 @@ function formatHint(host: FormHost, type: string): string | undefined {
   return undefined;
 }
 
-/** Text, numbers, dates and times: a native text input (or textarea), parsed by input-format (specs/rendering.md §2, §4). */
+/** The currency unit after the input of a `num_currency` field; the frame's grid puts it beside the input (theme). */
+const EURO = html`<span class="unit" aria-hidden="true">€</span>`;
+
+/**
+ * Text, numbers, dates and times: a native text input (or textarea), parsed by input-format (specs/rendering.md §2, §4).
+ * A single-line input is written into its frame's template: one template per field instead of two on long pages.
+ */
 export function textControl(host: FormHost, slot: FieldSlot, state: FieldState): TemplateResult {
   const { field } = slot;
   const text = host.raw.get(state.path) ?? inputText(field, state.value, host.language);
   const multiline = field.ui?.widget === 'textarea' || (slot.occurrence.ui?.widget ?? '') === 'textarea' || (field.constraints?.maxLength ?? 0) > 500;
+  if (multiline) {
+    return fieldFrame(host, slot, state, (w) => html`<textarea id=${w.id} class="input" part="input" rows="5" data-path=${state.path} .value=${live(text)}
+      aria-describedby=${ifDefined(w.describedBy)} aria-invalid=${w.invalid ? 'true' : nothing} aria-required=${w.required ? 'true' : nothing}
+      ?readonly=${state.readonly}></textarea>`);
+  }
   const currency = field.type === 'num_currency';
-  return fieldFrame(
-    host,
-    slot,
-    state,
-    (w) => {
-      const common = {
-        describedBy: w.describedBy,
-        invalid: w.invalid ? 'true' : undefined,
-      };
-      if (multiline) {
-        return html`<textarea id=${w.id} class="input" part="input" rows="5" data-path=${state.path} .value=${live(text)}
-          aria-describedby=${ifDefined(common.describedBy)} aria-invalid=${ifDefined(common.invalid)} aria-required=${w.required ? 'true' : nothing}
-          ?readonly=${state.readonly}></textarea>`;
-      }
-      const input = html`<input id=${w.id} class="input ${field.ui?.width ?? ''}" part="input" type="text" data-path=${state.path} .value=${live(text)}
-        autocomplete=${ifDefined(autocompleteToken(field, slot.occurrence.ui, slot.parent))}
-        inputmode=${ifDefined(field.ui?.inputMode ?? INPUT_MODES[field.type])}
-        spellcheck=${field.type === 'text' ? nothing : 'false'}
-        aria-describedby=${ifDefined(common.describedBy)} aria-invalid=${ifDefined(common.invalid)} aria-required=${w.required ? 'true' : nothing}
-        ?readonly=${state.readonly} />`;
-      return currency ? html`<div class="affix">${input}<span class="unit" aria-hidden="true">€</span></div>` : input;
-    },
-    { formatHint: currency ? host.t.currencyUnit : formatHint(host, field.type) ?? '' },
-  );
+  const w = frameParts(host, slot, state, currency ? host.t.currencyUnit : formatHint(host, field.type));
+  return html`<div class=${currency ? `${w.frame} money` : w.frame} part="field"><label class="label" part="label" for=${w.id}>${slot.label}${w.marker}</label>${w.hint}${w.error}<input id=${w.id} class=${field.ui?.width ? `input ${field.ui.width}` : 'input'} part="input" type="text" data-path=${state.path} .value=${live(text)}
+    autocomplete=${ifDefined(autocompleteToken(field, slot.occurrence.ui, slot.parent))}
+    inputmode=${ifDefined(field.ui?.inputMode ?? INPUT_MODES[field.type])}
+    spellcheck=${field.type === 'text' ? nothing : 'false'}
+    aria-describedby=${ifDefined(w.describedBy)} aria-invalid=${w.invalid ? 'true' : nothing} aria-required=${w.required ? 'true' : nothing}
+    ?readonly=${state.readonly} />${currency ? EURO : nothing}</div>`;
 }

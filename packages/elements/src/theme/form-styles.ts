@@ -60,8 +60,10 @@ export const formStyles = css`
   textarea.input { min-height: 8rem; resize: vertical; }
   .invalid .input { border-color: var(--fim-error); }
   .input[readonly] { background: var(--fim-surface); }
-  .affix { display: flex; align-items: center; gap: 0.5rem; max-width: 16rem; }
-  .unit { font-weight: 600; }
+  .money { flex-flow: row wrap; align-items: center; column-gap: 0.5rem; }
+  .money > * { flex-basis: 100%; }
+  .money > .input { flex: 0 1 14.75rem; }
+  .unit { flex: none; font-weight: 600; }
   :focus-visible, .input:focus, input[type='radio']:focus, input[type='checkbox']:focus {
     outline: 3px solid var(--fim-focus-color); outline-offset: 2px; box-shadow: 0 0 0 2px var(--fim-focus-ring);
   }
