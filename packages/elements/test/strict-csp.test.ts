@@ -14,10 +14,12 @@ const definition = {
   fimforms: '1.0', name: 'antrag', title: { de: 'Antrag' },
   structure: [{ field: 'vorname' }, { field: 'betrag', cardinality: '0:1' }, { field: 'geburt', cardinality: '0:1' }],
   fields: {
-    vorname: { name: 'vorname', label: { de: 'Vorname' }, help: { de: 'Wie im **Ausweis** angegeben' }, control: 'input', type: 'text_latin' },
+    vorname: { name: 'vorname', label: { de: 'Vorname' }, help: { de: 'Wie im **Ausweis** angegeben' }, control: 'input', type: 'text_latin', constraints: { pattern: '[A-Za-zÄÖÜäöüß ]+' } },
     betrag: { name: 'betrag', label: { de: 'Betrag' }, control: 'input', type: 'num_currency' },
     geburt: { name: 'geburt', label: { de: 'Geburtsdatum' }, control: 'input', type: 'date' },
   },
+  // A rule and a pattern: the engine's rule compiler and pattern engine load as chunks (specs/runtime.md §6).
+  rules: { R1: { type: 'K', effects: [{ effect: 'require', target: 'geburt', when: 'betrag > 1000' }] } },
 };
 
 const PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CMS-Seite</title>
@@ -121,10 +123,23 @@ it('runs a complete form from the CMS bundle under script-src self and Trusted T
   await page.locator('strong', { hasText: 'Ausweis' }).waitFor();
   await page.waitForLoadState('networkidle');
   expect(chunks[0]).toMatch(/^\/chunks\/chunk-[A-Z0-9]+\.js$/);
-  expect(chunks.slice(1).sort()).toEqual([expect.stringMatching(/^\/chunks\/answers-part-[A-Z0-9]+\.js$/), expect.stringMatching(/^\/chunks\/markdown-parse-[A-Z0-9]+\.js$/)]);
+  expect(chunks.slice(1).sort()).toEqual([
+    expect.stringMatching(/^\/chunks\/answers-part-[A-Z0-9]+\.js$/),
+    expect.stringMatching(/^\/chunks\/markdown-parse-[A-Z0-9]+\.js$/),
+    expect.stringMatching(/^\/chunks\/patterns-part-[A-Z0-9]+\.js$/),
+    expect.stringMatching(/^\/chunks\/rules-part-[A-Z0-9]+\.js$/),
+  ]);
+
+  // The pattern and the rule are in force: a digit in the name, and a birth date the amount makes mandatory.
+  await page.getByLabel(/^Vorname/).fill('Erika1');
+  await page.getByLabel(/^Betrag/).fill('1.234,5');
+  await page.getByRole('button', { name: 'Absenden' }).click();
+  const summary = page.locator('fim-form').locator('.summary');
+  await summary.waitFor();
+  expect(await summary.getByRole('link').allTextContents()).toEqual([expect.stringContaining('Vorname'), expect.stringContaining('Geburtsdatum')]);
+  expect(received).toHaveLength(0);
 
   await page.getByLabel(/^Vorname/).fill('Erika');
-  await page.getByLabel(/^Betrag/).fill('1.234,5');
   await page.getByLabel(/^Geburtsdatum/).fill('1.2.1980');
   await page.getByRole('button', { name: 'Absenden' }).click();
   await page.getByText('Ihre Angaben wurden übermittelt').waitFor();
@@ -187,6 +202,7 @@ it('loads the lazily loaded parts an English form with a long code list and a fi
   await combobox.waitFor();
   await page.waitForLoadState('networkidle');
   // The form appears only with its parts: English texts, the combobox and the file control (and, on its one page, the receipt's).
+  // No rule effects and no pattern: neither the rule compiler nor the pattern engine is fetched.
   expect(chunks.sort()).toEqual(['/chunks/answers-part', '/chunks/chunk', '/chunks/combobox-part', '/chunks/english-part', '/chunks/files-part']);
   await combobox.fill('öster');
   await page.keyboard.press('ArrowDown');
