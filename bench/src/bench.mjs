@@ -48,7 +48,9 @@ async function measureSizes() {
     sized(`size.cms.${file}.gzip`, gzip, 'CMS bundle (packages/elements/dist/cms)');
     sized(`size.cms.${file}.brotli`, brotli, 'CMS bundle (packages/elements/dist/cms)');
   }
-  for (const name of browserPackages(root)) {
+  // The runtime a browser downloads up front, and the engine parts it loads on demand (specs/runtime.md §6).
+  const runtimeEntries = ['@fimforms/runtime/on-demand', '@fimforms/runtime/rule-compiler', '@fimforms/runtime/pattern-engine'];
+  for (const name of [...browserPackages(root), ...runtimeEntries]) {
     const { gzip, brotli } = await packageEntrySizes(name, here);
     sized(`size.package.${name}.gzip`, gzip, 'browser entry, esbuild minified');
     sized(`size.package.${name}.brotli`, brotli, 'browser entry, esbuild minified');
