@@ -2,7 +2,8 @@
  * The parts of `<fim-form>` a first screen seldom needs, each loaded by dynamic `import()` when a form first needs
  * it, so that they are chunks of the CMS bundle beside `fimforms.js` (scripts/build-bundle.mjs) instead of bytes
  * every page downloads: the review page and the receipt, the combobox of long code lists, the file control, the
- * opt-in drafts, the English UI texts, and the engine's rule compiler and pattern engine (src/create-engine.ts).
+ * opt-in drafts, the English UI texts, reading and showing dates and times, and the engine's rule compiler and
+ * pattern engine (src/create-engine.ts).
  * Once loaded, a part is used synchronously.
  */
 import type { FormHost } from './form-host.js';
@@ -15,6 +16,7 @@ const loaders = {
   english: () => import('./lazy/english-part.js'),
   rules: () => import('./lazy/rules-part.js'),
   patterns: () => import('./lazy/patterns-part.js'),
+  dates: () => import('./lazy/dates-part.js'),
 };
 
 /** The name of a lazily loaded part. */

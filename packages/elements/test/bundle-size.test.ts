@@ -27,6 +27,8 @@ const ENGINE_PARTS = /(expressions\/dist\/(compile-rules|compile-expression|synt
 const LAZY_SOURCES = [
   'src/controls/answer-list.ts', 'src/controls/answer-views.ts', 'src/controls/combobox.ts', 'src/controls/file-control.ts', 'src/controls/draft-panel.ts',
   'src/draft-store.ts', 'src/draft-store-texts.ts', 'src/i18n/en.ts', 'src/submit-transport.ts',
+  'src/input-format/date-input.ts', 'src/input-format/time-input.ts', 'src/input-format/datetime-input.ts', 'src/input-format/zoned-time.ts',
+  'src/input-format/date-error-texts.ts', 'src/input-format/date-inputs.ts',
 ];
 
 const { main, fields, lazy, outputFiles } = await buildBundle({ write: false });
@@ -68,7 +70,7 @@ describe('CMS bundle', () => {
     expect(shared).toMatch(/^dist\/cms\/chunks\/chunk-[A-Z0-9]+\.js$/);
     // Nothing of the form's code sits in the entry itself: it cannot be fetched twice under two names.
     expect(outputs.get(MAIN)!.length).toBeLessThan(200);
-    for (const part of ['answers-part', 'combobox-part', 'files-part', 'drafts-part', 'english-part', 'rules-part', 'patterns-part']) {
+    for (const part of ['answers-part', 'combobox-part', 'files-part', 'drafts-part', 'english-part', 'rules-part', 'patterns-part', 'dates-part']) {
       const chunk = lazyChunks.find((file) => file.startsWith(`dist/cms/chunks/${part}-`));
       expect(chunk, part).toBeDefined();
       expect(metaOutputs[chunk!]!.imports.filter((entry) => entry.kind === 'import-statement').map((entry) => entry.path)).toEqual([shared]);

@@ -12,8 +12,14 @@ function form(fields: Record<string, Partial<Field>>, codeLists: FormDefinition[
 }
 
 describe('control parts', () => {
-  it('needs no part for text, number, date and short code lists', () => {
-    expect([...controlParts(form({ a: {}, b: { type: 'num' }, c: { type: 'date' }, d: { control: 'select', codeList: 'k' } }, { k: codes(MAX_RADIO_CODES) }))]).toEqual([]);
+  it('needs no part for text, number and short code lists', () => {
+    expect([...controlParts(form({ a: {}, b: { type: 'num' }, d: { control: 'select', codeList: 'k' } }, { k: codes(MAX_RADIO_CODES) }))]).toEqual([]);
+  });
+
+  it('needs the dates part for date, time and datetime fields, locked ones too (shown as text), not hidden ones', () => {
+    for (const type of ['date', 'time', 'datetime'] as const) expect([...controlParts(form({ d: { type } }))], type).toEqual(['dates']);
+    expect([...controlParts(form({ d: { type: 'date', control: 'locked' } }))]).toEqual(['dates']);
+    expect([...controlParts(form({ d: { type: 'date', control: 'hidden' } }))]).toEqual([]);
   });
 
   it('needs the combobox for a long list, or one asked for, but not for a dropdown or a list without entries', () => {

@@ -25,13 +25,45 @@ describe('lazily loaded parts of <fim-form>', () => {
     };
     const form = await mountForm(twoPages, { lang: 'de' });
     expect(form.shadowRoot!.querySelector('form')).not.toBeNull();
-    for (const part of ['answers', 'combobox', 'files', 'drafts', 'english'] as const) expect(loadedPart(part), part).toBeUndefined();
+    for (const part of ['answers', 'combobox', 'files', 'drafts', 'english', 'dates'] as const) expect(loadedPart(part), part).toBeUndefined();
     // On the last page, the review's part is fetched ahead: it is there when "continue" is pressed.
     form.engine.setValue('name', 'Erika');
     form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await settled(form);
     expect(form.engine.currentPage).toBe(1);
     expect(loadedPart('answers')).toBeDefined();
+  });
+
+  it('shows a form with dates only once its dates part is there: dates typed, shown and refused in German, a locked one as text', async () => {
+    history.replaceState(null, '', location.pathname);
+    const dates: FormDefinition = {
+      ...simple, structure: [{ field: 'geburtstag' }, { field: 'termin' }, { field: 'stichtag' }],
+      fields: {
+        geburtstag: { name: 'geburtstag', label: { de: 'Geburtstag' }, control: 'input', type: 'date' },
+        termin: { name: 'termin', label: { de: 'Termin' }, control: 'input', type: 'datetime' },
+        stichtag: { name: 'stichtag', label: { de: 'Stichtag' }, control: 'locked', type: 'date', content: { de: '2024-12-31' } },
+      },
+    };
+    expect(loadedPart('dates')).toBeUndefined();
+    const form = await mountForm(dates, { lang: 'de', attributes: { 'no-review': '' } });
+    expect(loadedPart('dates')).toBeDefined();
+    const root = form.shadowRoot!;
+    expect(root.querySelector('dd.value')!.textContent).toBe('31.12.2024');
+    const [birthday, appointment] = [...root.querySelectorAll<HTMLInputElement>('input.input')];
+    const type = async (input: HTMLInputElement, text: string) => {
+      input.focus();
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      input.blur();
+      await settled(form);
+    };
+    await type(birthday!, '1.2.1985');
+    await type(appointment!, '31.12.2024 14:30');
+    expect(form.engine.getValue('geburtstag')).toBe('1985-02-01');
+    expect(form.engine.getValue('termin')).toBe('2024-12-31T14:30:00+01:00');
+    expect(birthday!.value).toBe('01.02.1985');
+    await type(birthday!, '31.02.2024');
+    expect(root.querySelector('.error')!.textContent).toContain('Diesen Tag gibt es im Kalender nicht.');
   });
 
   it('shows a form only once the lazily loaded controls it uses are there: no combobox or file control appears late', async () => {
@@ -44,13 +76,13 @@ describe('lazily loaded parts of <fim-form>', () => {
     let atFirstShow: string[] | undefined;
     const observer = new MutationObserver(() => {
       if (atFirstShow || !element.shadowRoot!.querySelector('form')) return;
-      atFirstShow = (['combobox', 'files'] as const).filter((part) => loadedPart(part) !== undefined);
+      atFirstShow = (['combobox', 'files', 'dates'] as const).filter((part) => loadedPart(part) !== undefined);
     });
     observer.observe(element.shadowRoot!, { childList: true, subtree: true });
     element.definition = allTypes();
     await settled(element);
     observer.disconnect();
-    expect(atFirstShow).toEqual(['combobox', 'files']);
+    expect(atFirstShow).toEqual(['combobox', 'files', 'dates']);
     expect(element.shadowRoot!.querySelector('input[role="combobox"]')).not.toBeNull();
     expect(element.shadowRoot!.querySelector('input[type="file"]')).not.toBeNull();
   });

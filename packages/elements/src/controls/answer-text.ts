@@ -1,7 +1,7 @@
 import type { Field, FormDefinition } from '@fimforms/format';
 import type { UiLanguage, UiStrings } from '../i18n/index.js';
 import { localized } from '../i18n/index.js';
-import { formatCurrency } from '../input-format/index.js';
+import { formatCurrency } from '../input-format/number-display.js';
 import { codeValues } from './code-values.js';
 import { inputText } from './typed-input.js';
 

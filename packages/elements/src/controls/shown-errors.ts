@@ -1,7 +1,8 @@
 import type { Diagnostic } from '@fimforms/format';
 import type { FieldState } from '@fimforms/runtime';
 import type { FormHost } from '../form-host.js';
-import { inputErrorTexts } from '../input-format/index.js';
+import { inputErrorText } from '../input-format/field-input.js';
+import { loadedPart } from '../lazy-parts.js';
 
 /**
  * The error messages a field shows now (specs/rendering.md §3): none before the citizen met the
@@ -19,6 +20,7 @@ export function shownErrors(host: FormHost, state: FieldState): string[] {
 /** The text of an error: what the input could not read, else the runtime's message. */
 export function errorText(host: FormHost, path: string, error: Diagnostic): string {
   const inputError = error.code === 'value-invalid-type' ? host.inputErrors.get(path) : undefined;
-  if (inputError) return inputErrorTexts[inputError][host.language];
-  return error.message[host.language] ?? error.message.de;
+  // A date's error was read by the dates part (src/lazy-parts.ts), so its messages are there.
+  const text = inputError && inputErrorText(inputError, host.language, loadedPart('dates')?.dateInputs);
+  return text || (error.message[host.language] ?? error.message.de);
 }

@@ -1,45 +1,9 @@
-import type { InputErrorCode, InputLanguage } from './input-result.js';
+import { dateInputErrorTexts } from './date-error-texts.js';
+import type { InputErrorCode, InputErrorTexts } from './input-result.js';
+import { numberInputErrorTexts } from './number-error-texts.js';
 
-/** Messages for input that cannot be read, German first; a missing code or language fails the type check. */
-export const inputErrorTexts: { readonly [code in InputErrorCode]: { readonly [lang in InputLanguage]: string } } = {
-  'number-invalid': {
-    de: 'Bitte geben Sie eine Zahl ein, zum Beispiel 1.234,56.',
-    en: 'Enter a number, for example 1,234.56.',
-  },
-  'number-too-many-fraction-digits': {
-    de: 'Die Zahl hat zu viele Nachkommastellen.',
-    en: 'The number has too many decimal places.',
-  },
-  'integer-invalid': {
-    de: 'Bitte geben Sie eine ganze Zahl ohne Nachkommastellen ein.',
-    en: 'Enter a whole number without decimal places.',
-  },
-  'integer-out-of-range': {
-    de: 'Die Zahl ist zu groß.',
-    en: 'The number is too large.',
-  },
-  'date-invalid': {
-    de: 'Bitte geben Sie ein Datum im Format TT.MM.JJJJ ein, zum Beispiel 31.12.2024.',
-    en: 'Enter a date as DD.MM.YYYY or YYYY-MM-DD, for example 31.12.2024.',
-  },
-  'date-year-needs-four-digits': {
-    de: 'Bitte geben Sie das Jahr vierstellig ein, zum Beispiel 1985.',
-    en: 'Enter the year with four digits, for example 1985.',
-  },
-  'date-not-a-day': {
-    de: 'Diesen Tag gibt es im Kalender nicht.',
-    en: 'This day does not exist in the calendar.',
-  },
-  'time-invalid': {
-    de: 'Bitte geben Sie eine Uhrzeit im Format HH:MM ein, zum Beispiel 14:30.',
-    en: 'Enter a time as HH:MM, for example 14:30.',
-  },
-  'datetime-invalid': {
-    de: 'Bitte geben Sie Datum und Uhrzeit ein, zum Beispiel 31.12.2024 14:30.',
-    en: 'Enter a date and time, for example 31.12.2024 14:30.',
-  },
-  'datetime-nonexistent': {
-    de: 'Diese Uhrzeit gibt es an diesem Tag wegen der Zeitumstellung nicht.',
-    en: 'This time does not exist on that day because the clocks change.',
-  },
-};
+/**
+ * Messages for input that cannot be read, German first; a missing code or language fails the type check. The two
+ * halves are apart so that <fim-form> loads the date messages with its dates part only.
+ */
+export const inputErrorTexts: InputErrorTexts<InputErrorCode> = { ...numberInputErrorTexts, ...dateInputErrorTexts };

@@ -1,15 +1,14 @@
+/** Why typed text could not be read as a number (messages: number-error-texts.ts). */
+export type NumberInputErrorCode = 'number-invalid' | 'number-too-many-fraction-digits' | 'integer-invalid' | 'integer-out-of-range';
+
+/** Why typed text could not be read as a date, time or datetime (messages: date-error-texts.ts). */
+export type DateInputErrorCode = 'date-invalid' | 'date-year-needs-four-digits' | 'date-not-a-day' | 'time-invalid' | 'datetime-invalid' | 'datetime-nonexistent';
+
 /** Why typed text could not be read as a value of its field (messages: input-error-texts.ts). */
-export type InputErrorCode =
-  | 'number-invalid'
-  | 'number-too-many-fraction-digits'
-  | 'integer-invalid'
-  | 'integer-out-of-range'
-  | 'date-invalid'
-  | 'date-year-needs-four-digits'
-  | 'date-not-a-day'
-  | 'time-invalid'
-  | 'datetime-invalid'
-  | 'datetime-nonexistent';
+export type InputErrorCode = NumberInputErrorCode | DateInputErrorCode;
+
+/** Messages for some input error codes, German first; a missing code or language fails the type check. */
+export type InputErrorTexts<Code extends InputErrorCode> = { readonly [code in Code]: { readonly [lang in InputLanguage]: string } };
 
 /**
  * The outcome of reading typed text: the runtime's value (`null` for empty input, which clears the

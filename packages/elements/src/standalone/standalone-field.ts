@@ -1,9 +1,10 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Diagnostic, Field } from '@fimforms/format';
-import { readTypedInput, inputText } from '../controls/typed-input.js';
 import { uiLanguage, type UiLanguage, type UiStrings } from '../i18n/index.js';
 import { uiStrings } from '../i18n/ui-string-tables.js';
 import { inputErrorTexts, type InputErrorCode } from '../input-format/index.js';
+import { dateInputs } from '../input-format/date-inputs.js';
+import { fieldInputText, readFieldInput, type ReadInput } from '../input-format/field-input.js';
 import { fieldStyles } from './field-styles.js';
 import { SingleFieldForm } from './single-field-form.js';
 import { validityFlag } from './validity-flag.js';
@@ -26,6 +27,10 @@ export interface FieldProblem {
 }
 
 const CONTROL_ID = 'control';
+
+// A standalone field's entry is self-contained (src/cms-fields-bundle.ts): dates are read with the parsers bundled in.
+const readTypedInput = (field: Field, text: string, language: UiLanguage): ReadInput => readFieldInput(field, text, language, dateInputs);
+const inputText = (field: Field, value: unknown, language: UiLanguage): string => fieldInputText(field, value, language, dateInputs);
 
 /**
  * A field element for a CMS's plain `<form>` (design B of the rendering probe for the one case
