@@ -3,10 +3,10 @@ import { createForm, enginePartsNeeded, type EngineParts, type FormEngine, type 
 import { loadedPart, loadParts } from './lazy-parts.js';
 
 /**
- * The engine for a definition, created once the engine parts it needs have arrived (the rule compiler,
- * the pattern engine: specs/runtime.md §6, loaded as parts of the form like the combobox): at once when
- * they are there or none is needed, else `loading`, which settles when they are. A definition without
- * rule effects and patterns, as most imported from XDatenfelder, never downloads their code.
+ * The engine for a definition, created once the engine parts it needs have arrived (the rules part, which
+ * compiles and evaluates rules, and the pattern engine: specs/runtime.md §6, loaded as parts of the form like
+ * the combobox): at once when they are there or none is needed, else `loading`, which settles when they are.
+ * A definition without rule effects and patterns, as most imported from XDatenfelder, never downloads their code.
  */
 export function createEngine(definition: FormDefinition, options: Omit<FormOptions, 'parts'>): { engine: FormEngine } | { loading: Promise<void> } {
   const loading = loadParts(enginePartsNeeded(definition));
@@ -14,7 +14,7 @@ export function createEngine(definition: FormDefinition, options: Omit<FormOptio
   const parts: EngineParts = {};
   const rules = loadedPart('rules');
   const patterns = loadedPart('patterns');
-  if (rules) parts.compileRules = rules.compileRules;
+  if (rules) parts.rules = rules.rules;
   if (patterns) parts.compilePattern = patterns.compilePattern;
   return { engine: createForm(definition, { ...options, parts }) };
 }

@@ -1,54 +1,27 @@
 import type { CompiledRules } from '@fimforms/expressions';
-import type { Diagnostic, FormDefinition } from '@fimforms/format';
+import type { FormDefinition } from '@fimforms/format';
 import type { PatternResult } from './compile-pattern.js';
+import type { RunRules } from './form-rules.js';
 
 /**
  * The parts of the engine only some definitions need, so that a browser loads them when a definition
- * needs them (specs/runtime.md §6): the rule compiler (expression language, text syntax, operators) for
- * a definition with rule effects, the pattern engine for one with field patterns. Most definitions
- * imported from XDatenfelder have neither. `createForm` of the package's main entry passes both;
- * `@fimforms/runtime/on-demand` takes what `enginePartsNeeded` names.
+ * needs them (specs/runtime.md §6): the rules (compiler of the expression language and evaluation of the
+ * compiled rules) for a definition with rule effects, the pattern engine for one with field patterns. Most
+ * definitions imported from XDatenfelder have neither. `createForm` of the package's main entry passes
+ * both; `@fimforms/runtime/on-demand` takes what `enginePartsNeeded` names.
  */
 export interface EngineParts {
-  compileRules?: (definition: FormDefinition) => CompiledRules;
+  /** `rules` of `@fimforms/runtime/rule-compiler`. */
+  rules?: RulesPart;
+  /** `compilePattern` of `@fimforms/runtime/pattern-engine`. */
   compilePattern?: (pattern: string, maxLength?: number) => PatternResult;
 }
 
-/** The name of a part in {@link enginePartsNeeded}. */
-export type EnginePartName = 'rules' | 'patterns';
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Whether a definition has a rule effect to compile (a rule without effects is prose for people). */
-export function hasRuleEffects(definition: FormDefinition): boolean {
-  const rules = isObject(definition.rules) ? Object.values(definition.rules) : [];
-  return rules.some((rule) => isObject(rule) && Array.isArray(rule['effects']) && rule['effects'].length > 0);
-}
-
-/** Whether a field of the definition has a pattern. */
-export function hasPatterns(definition: FormDefinition): boolean {
-  const fields = isObject(definition.fields) ? Object.values(definition.fields) : [];
-  return fields.some((field) => isObject(field) && isObject(field['constraints']) && field['constraints']['pattern'] !== undefined);
-}
-
-/** The parts running `definition` takes. */
-export function enginePartsNeeded(definition: FormDefinition): EnginePartName[] {
-  const needed: EnginePartName[] = [];
-  if (hasRuleEffects(definition)) needed.push('rules');
-  if (hasPatterns(definition)) needed.push('patterns');
-  return needed;
-}
-
-/** The diagnostic for a part a definition needs that the engine was created without (a caller's mistake, said, never silent). */
-export function partMissing(part: EnginePartName, pointer: string): Diagnostic {
-  const what = part === 'rules' ? { de: 'den Regelübersetzer', en: 'the rule compiler' } : { de: 'die Musterprüfung', en: 'the pattern engine' };
-  return {
-    code: 'engine-part-missing',
-    severity: 'error',
-    pointer,
-    message: {
-      de: `Die Definition braucht ${what.de}, aber die Formular-Engine wurde ohne diesen Teil erzeugt (enginePartsNeeded); ${part === 'rules' ? 'keine Regel' : 'kein Muster'} wird angewandt`,
-      en: `The definition needs ${what.en}, but the form engine was created without it (enginePartsNeeded); no ${part === 'rules' ? 'rule' : 'pattern'} is applied`,
-    },
-  };
+/**
+ * The rules part: compiling a definition's rules (once per definition) and running them for a form. One object,
+ * so that an engine never has compiled rules without what evaluates them.
+ */
+export interface RulesPart {
+  compileRules: (definition: FormDefinition) => CompiledRules;
+  runRules: RunRules;
 }

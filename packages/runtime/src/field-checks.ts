@@ -5,7 +5,7 @@ import { fieldCheckOf } from './form-model.js';
 import type { InstanceTree } from './instance-tree.js';
 import { parentPath, toPointer } from './instance-path.js';
 import type { Presence } from './presence.js';
-import type { RuleResults } from './rule-results.js';
+import type { FormRules } from './form-rules.js';
 import type { CheckSurroundings } from './validate-field.js';
 import { fixedContent } from './field-value.js';
 import { ENTRIES, counted, isOrAre } from './counted-noun.js';
@@ -19,7 +19,7 @@ const NONE: readonly Diagnostic[] = Object.freeze([]);
  */
 export class FieldChecks {
   readonly #tree: InstanceTree;
-  readonly #rules: RuleResults;
+  readonly #rules: FormRules;
   readonly #presence: Presence;
   readonly #surroundings: CheckSurroundings;
   /** Field errors by instance path; a path without errors has no entry. */
@@ -29,7 +29,7 @@ export class FieldChecks {
   /** True while `#fieldErrors` waits for the validation `validateAll` asked for. */
   #pending = false;
 
-  constructor(tree: InstanceTree, rules: RuleResults, presence: Presence, surroundings: CheckSurroundings) {
+  constructor(tree: InstanceTree, rules: FormRules, presence: Presence, surroundings: CheckSurroundings) {
     this.#tree = tree;
     this.#rules = rules;
     this.#presence = presence;

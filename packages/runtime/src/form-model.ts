@@ -1,6 +1,7 @@
 import type { Diagnostic, FormDefinition, PatternMatcher } from '@fimforms/format';
 import { indexDefinition, repeatingChain, type CompiledEffect, type CompiledRules, type DefinitionIndex, type ElementNode } from '@fimforms/expressions';
-import { hasRuleEffects, partMissing, type EngineParts } from './engine-parts.js';
+import type { PatternResult } from './compile-pattern.js';
+import { hasRuleEffects, partMissing } from './parts-needed.js';
 import { compileFieldCheck, type FieldCheck } from './validate-field.js';
 import { codeListCodes } from './code-list-codes.js';
 import { fixedContent } from './field-value.js';
@@ -86,15 +87,22 @@ export interface FormModel {
   diagnostics: Diagnostic[];
 }
 
+/** What building a model takes of the engine parts (`EngineParts`, src/engine-parts.ts): the rule compiler, the pattern engine. */
+export interface ModelParts {
+  rules?: { compileRules: (definition: FormDefinition) => CompiledRules } | undefined;
+  compilePattern?: ((pattern: string, maxLength?: number) => PatternResult) | undefined;
+}
+
 const cache = new WeakMap<FormDefinition, FormModel>();
 
 /**
  * Builds (or returns the cached) model of a definition, compiling its rules and patterns with `parts`
- * (src/engine-parts.ts). A model missing a part the definition needs says so and is not cached.
+ * (src/engine-parts.ts). A model missing a part the definition needs says so and is not cached; a cached
+ * model with rule effects serves only engines with the rules part, which can run them.
  */
-export function formModel(definition: FormDefinition, parts: EngineParts): FormModel {
+export function formModel(definition: FormDefinition, parts: ModelParts): FormModel {
   const cached = cache.get(definition);
-  if (cached) return cached;
+  if (cached && (parts.rules || cached.bindings.length === 0)) return cached;
   const compiled = compiledRules(definition, parts);
   const index = compiled.index;
   const diagnostics = [...compiled.diagnostics];
@@ -166,8 +174,8 @@ export function formModel(definition: FormDefinition, parts: EngineParts): FormM
 }
 
 /** The definition's compiled rules; without the rule compiler, its occurrence tree alone (and a diagnostic if it has rule effects). */
-function compiledRules(definition: FormDefinition, parts: EngineParts): CompiledRules {
-  if (parts.compileRules) return parts.compileRules(definition);
+function compiledRules(definition: FormDefinition, parts: ModelParts): CompiledRules {
+  if (parts.rules) return parts.rules.compileRules(definition);
   return { index: indexDefinition(definition), effects: [], diagnostics: hasRuleEffects(definition) ? [partMissing('rules', '/rules')] : [] };
 }
 

@@ -6,8 +6,9 @@ import type { FormOptions } from './form-types.js';
 import type { FormView } from './form-view.js';
 import { InstanceTree } from './instance-tree.js';
 import { Presence } from './presence.js';
-import { RuleResults } from './rule-results.js';
+import type { FormRules } from './form-rules.js';
 import type { ValueStore } from './value-store.js';
+import { WithoutRules } from './without-rules.js';
 
 /**
  * The values of a form and everything derived from them — rule results, presence, errors —
@@ -19,19 +20,25 @@ export class FormState implements FormView {
   /** Problems of the definition met while running it. */
   readonly diagnostics: Diagnostic[];
   readonly tree: InstanceTree;
-  readonly rules: RuleResults;
+  readonly rules: FormRules;
   readonly presence: Presence;
   readonly checks: FieldChecks;
 
-  constructor(model: FormModel, options: Pick<FormOptions, 'now' | 'timeZone' | 'codeLists'>, values?: ValueStore, counts?: ReadonlyMap<string, number>) {
+  /**
+   * `options.parts` must be those the model was built with (`formModel`): a model has rule effects only when built
+   * with the rules part, whose `runRules` then evaluates them (specs/runtime.md §6).
+   */
+  constructor(model: FormModel, options: Pick<FormOptions, 'now' | 'timeZone' | 'codeLists' | 'parts'>, values?: ValueStore, counts?: ReadonlyMap<string, number>) {
     this.model = model;
     this.diagnostics = [...model.diagnostics];
     const extra = givenCodeLists(options.codeLists);
     const codeList = (key: string) => model.codeLists.get(key) ?? extra(key);
+    const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
     this.tree = new InstanceTree(model, this.diagnostics, values, counts);
-    this.rules = new RuleResults(this.tree, { now: options.now, timeZone: options.timeZone ?? DEFAULT_TIME_ZONE, codeList }, this.diagnostics);
+    const runRules = model.bindings.length > 0 ? options.parts?.rules?.runRules : undefined;
+    this.rules = runRules ? runRules(this.tree, { now: options.now, timeZone, codeList }, this.diagnostics) : new WithoutRules();
     this.presence = new Presence(this.tree, this.rules);
-    this.checks = new FieldChecks(this.tree, this.rules, this.presence, { codeList, timeZone: this.rules.timeZone });
+    this.checks = new FieldChecks(this.tree, this.rules, this.presence, { codeList, timeZone });
     if (counts) this.recomputeAll();
   }
 

@@ -1,5 +1,8 @@
 import type { EngineParts } from './engine-parts.js';
 import type { Diagnostic, Field, FieldGroup, TrustLevel } from '@fimforms/format';
+import type { PrefillValue } from './prefill-value.js';
+
+export type { PrefillValue };
 
 /** The state of one field instance, as a renderer needs it. */
 export interface FieldState {
@@ -29,15 +32,6 @@ export interface FieldState {
   locked?: true;
 }
 
-/** A prefilled value and where it came from. */
-export interface PrefillValue {
-  value: unknown;
-  /** e.g. `bundid:givenName`, `eid:familyNames`, `register:melderegister`. */
-  source: string;
-  /** The trust level the identity provider's session reached (specs/format.md §5.6.1); none: no level. */
-  level?: TrustLevel;
-}
-
 /** Options of `createForm`. */
 export interface FormOptions {
   /** Prefill by instance path (`antragsteller.vorname`); a path naming a later instance (`kinder.1.vorname`) creates it (specs/runtime.md §4.6). */
@@ -51,7 +45,7 @@ export interface FormOptions {
   /** Codes of code lists the definition does not embed, by code-list key. */
   codeLists?: Record<string, readonly string[]>;
   /**
-   * The rule compiler and pattern engine to run the definition with. `createForm` and `FormEngine` of the
+   * The rules part and the pattern engine to run the definition with. `createForm` and `FormEngine` of the
    * main entry default to both; those of `@fimforms/runtime/on-demand` to none (load them with `enginePartsNeeded`).
    */
   parts?: EngineParts;

@@ -1,7 +1,7 @@
 import { isTrustLevel, prefillSourceEntry, reachesTrustLevel, type Diagnostic, type TrustLevel } from '@fimforms/format';
 import type { ElementNode } from '@fimforms/expressions';
 import { coerceInput } from './field-value.js';
-import type { PrefillValue } from './form-types.js';
+import type { PrefillValue } from './prefill-value.js';
 import { problem } from './diagnostic-at.js';
 import { toPointer } from './instance-path.js';
 import { namesFieldInstance, placePrefill } from './prefill-placement.js';

@@ -1,7 +1,7 @@
 import type { ElementNode } from '@fimforms/expressions';
 import type { InstanceTree } from './instance-tree.js';
 import { isIndex, parentPath } from './instance-path.js';
-import type { RuleResults } from './rule-results.js';
+import type { FormRules } from './form-rules.js';
 
 /**
  * Which group instances are present and which fields are therefore required
@@ -9,9 +9,9 @@ import type { RuleResults } from './rule-results.js';
  */
 export class Presence {
   readonly #tree: InstanceTree;
-  readonly #rules: RuleResults;
+  readonly #rules: FormRules;
 
-  constructor(tree: InstanceTree, rules: RuleResults) {
+  constructor(tree: InstanceTree, rules: FormRules) {
     this.#tree = tree;
     this.#rules = rules;
   }

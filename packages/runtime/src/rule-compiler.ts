@@ -1,3 +1,12 @@
-// `@fimforms/runtime/rule-compiler`: the engine part that compiles a definition's rules (specs/runtime.md §6), for
-// `options.parts.compileRules` of an on-demand engine. Its own entry, so that a bundle reaches it only where it is loaded.
-export { compileRules } from '@fimforms/expressions/compile';
+// `@fimforms/runtime/rule-compiler`: the rules part of the engine (specs/runtime.md §6) — the compiler of the rule
+// language and the evaluation of compiled rules — for `options.parts.rules` of an on-demand engine. Its own entry, so
+// that a bundle reaches it only where it is loaded.
+import { compileRules } from '@fimforms/expressions/compile';
+import type { RulesPart } from './engine-parts.js';
+import { RuleResults } from './rule-results.js';
+
+/** The rules part: what an engine needs to run a definition with rule effects. */
+export const rules: RulesPart = {
+  compileRules: (definition) => compileRules(definition),
+  runRules: (tree, options, diagnostics) => new RuleResults(tree, options, diagnostics),
+};

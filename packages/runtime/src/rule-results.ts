@@ -1,26 +1,19 @@
 import type { Diagnostic } from '@fimforms/format';
 import { localDate, type CompiledExpression, type ElementNode, type EvaluationError, type Value } from '@fimforms/expressions';
-import { ruleValue, storedValue } from './field-value.js';
+import { ruleValue, storedValue } from './rule-values.js';
 import type { EffectBinding, FormModel } from './form-model.js';
+import type { EffectKind, FormRules, RuleOptions } from './form-rules.js';
 import { isIndex } from './instance-path.js';
 import type { InstanceTree } from './instance-tree.js';
 import { RuleRun, SharedRuleRun, type RuleSurroundings } from './rule-run.js';
 import { sameValue } from './same-value.js';
 
-/** What the rules need besides the tree: the clock, the zone, the code lists given as options. */
-export interface RuleOptions {
-  now?: (() => Date) | undefined;
-  timeZone: string;
-  codeList(key: string): ReadonlySet<string> | undefined;
-}
-
-type EffectKind = EffectBinding['effect']['effect'];
-
 /**
  * The results of the rule effects for every instance of their targets (specs/runtime.md §3),
- * recomputed in full or incrementally. Each evaluation is a {@link RuleRun} of its own.
+ * recomputed in full or incrementally. Each evaluation is a {@link RuleRun} of its own. Part of the
+ * rules part (src/rule-compiler.ts), so that a form without rule effects never loads it (specs/runtime.md §6).
  */
-export class RuleResults implements RuleSurroundings {
+export class RuleResults implements RuleSurroundings, FormRules {
   readonly tree: InstanceTree;
   readonly timeZone: string;
   readonly #options: RuleOptions;

@@ -31,7 +31,7 @@ export function validateSubmission(definition: FormDefinition, data: unknown, op
   const model = formModel(definition, ALL_ENGINE_PARTS);
   const read = readSubmission(model, data);
   if (read.diagnostics.some((d) => d.code === 'submission-not-object')) return { valid: false, errors: read.diagnostics };
-  const form = new FormState(model, options, read.values, read.counts);
+  const form = new FormState(model, { ...options, parts: ALL_ENGINE_PARTS }, read.values, read.counts);
   const errors: Diagnostic[] = read.diagnostics;
   const prefill = options.prefill === undefined ? undefined : readPrefill(options.prefill, (path) => form.tree.nodeOf(path), definition.prefill?.lockFrom, (d) => {
     if (d.severity === 'error') errors.push(d);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createForm, FormEngine } from '../src/index.js';
 import * as onDemand from '../src/on-demand.js';
 import { compilePattern } from '../src/pattern-engine.js';
-import { compileRules } from '../src/rule-compiler.js';
+import { rules } from '../src/rule-compiler.js';
 
 /** A definition with a rule effect and a field pattern: it needs both parts. */
 function definition(): FormDefinition {
@@ -42,8 +42,49 @@ describe('engine parts', () => {
     expect(complete.isRequired('hinweis')).toBe(true);
   });
 
+  it('an on-demand engine without the rules part runs no rule even when a complete engine compiled them first', () => {
+    const shared = definition();
+    const complete = createForm(shared);
+    complete.setValue('plz', '28195');
+    expect(complete.isRequired('hinweis')).toBe(true);
+    const lean = onDemand.createForm(shared, { parts: { compilePattern } });
+    expect(lean.diagnostics.map((d) => [d.code, d.pointer])).toEqual([['engine-part-missing', '/rules']]);
+    lean.setValue('plz', '28195');
+    expect(lean.isRequired('hinweis')).toBe(false);
+  });
+
+  it('a definition without rule effects runs the same without the rules part: visibility, bounds, errors', () => {
+    const plain: FormDefinition = {
+      fimforms: '1.0',
+      name: 'ohne_regeln',
+      title: { de: 'Ohne Regeln' },
+      structure: [{ field: 'name', cardinality: '1:1' }, { group: 'kind', name: 'kinder', cardinality: '1:3' }],
+      groups: { kind: { name: 'kind', label: { de: 'Kind' }, children: [{ field: 'vorname', cardinality: '1:1' }] } },
+      fields: {
+        name: { name: 'name', label: { de: 'Name' }, control: 'input', type: 'text', constraints: { maxLength: 3 } },
+        vorname: { name: 'vorname', label: { de: 'Vorname' }, control: 'input', type: 'text' },
+      },
+      rules: { R1: { type: 'K', description: { de: 'Nur Text' } } },
+    } as FormDefinition;
+    expect(onDemand.enginePartsNeeded(plain)).toEqual([]);
+    const lean = onDemand.createForm(plain);
+    const complete = createForm(plain);
+    for (const form of [lean, complete]) {
+      form.setValue('name', 'zu lang');
+      form.addInstance('kinder');
+    }
+    expect(lean.diagnostics).toEqual([]);
+    expect(lean.instanceBounds('kinder')).toEqual({ min: 1, max: 3 });
+    expect(lean.instanceCount('kinder')).toBe(2);
+    expect(lean.isVisible('kinder.1.vorname')).toBe(true);
+    expect(lean.isRequired('kinder.1.vorname')).toBe(true);
+    expect(lean.errors().map((d) => d.code)).toContain('value-too-long');
+    expect(lean.errors()).toEqual(complete.errors());
+    expect(lean.toSubmission()).toEqual(complete.toSubmission());
+  });
+
   it('with the parts it needs, an on-demand engine runs exactly like the complete one', () => {
-    const parts = { compileRules, compilePattern };
+    const parts = { rules, compilePattern };
     const shared = definition();
     const lean = onDemand.createForm(shared, { parts });
     const complete = createForm(shared);

@@ -8,6 +8,6 @@ it('exposes the public api', () => {
 it('exposes the on-demand entry', async () => {
   const onDemand = await import('../src/on-demand.js');
   expect(Object.keys(onDemand).sort()).toEqual(['DEFAULT_TIME_ZONE', 'FormEngine', 'createForm', 'enginePartsNeeded', 'isIsoDate']);
-  expect(Object.keys(await import('../src/rule-compiler.js'))).toEqual(['compileRules']);
+  expect(Object.keys(await import('../src/rule-compiler.js'))).toEqual(['rules']);
   expect(Object.keys(await import('../src/pattern-engine.js'))).toEqual(['compilePattern']);
 });
