@@ -1,7 +1,8 @@
 import type { Diagnostic, FormDefinition } from '@fimforms/format';
 import { coerceInput } from './field-value.js';
 import { formModel } from './form-model.js';
-import { readPrefill, type PrefillEntry } from './prefill-entries.js';
+import { hasPrefill, partMissing } from './parts-needed.js';
+import type { PrefillEntry } from './prefill-entries.js';
 import { FormPages } from './form-pages.js';
 import { FormState } from './form-state.js';
 import type { ElementInfo, FieldState, FormOptions, PageState, ValidationResult } from './form-types.js';
@@ -38,7 +39,7 @@ export class FormEngine {
     const read = options.submission === undefined ? undefined : readSubmission(model, options.submission);
     this.#state = new FormState(model, options, read?.values, read?.counts);
     this.diagnostics = this.#state.diagnostics;
-    const prefill = readPrefill(options.prefill, (path) => this.#state.tree.nodeOf(path), definition.prefill?.lockFrom, (d) => this.diagnostics.push(d));
+    const prefill = this.#readPrefill(options);
     this.#lockedPrefill = prefill.filter((entry) => entry.provenance.locked);
     if (read) {
       this.diagnostics.push(...read.diagnostics);
@@ -51,6 +52,17 @@ export class FormEngine {
       this.#state.recomputeAll();
     }
     this.#pages = new FormPages(definition, model, (name) => this.#itemShown(name));
+  }
+
+  /** The entries of `options.prefill`, read by the prefill part (without it: none, and `engine-part-missing`). */
+  #readPrefill(options: FormOptions): PrefillEntry[] {
+    if (!hasPrefill(options)) return [];
+    const part = options.parts?.prefill;
+    if (!part) {
+      this.diagnostics.push(partMissing('prefill', ''));
+      return [];
+    }
+    return part.readPrefill(options.prefill, (path) => this.#state.tree.nodeOf(path), this.definition.prefill?.lockFrom, (d) => this.diagnostics.push(d));
   }
 
   // ---------------------------------------------------------------- reading

@@ -34,7 +34,10 @@ export interface FieldState {
 
 /** Options of `createForm`. */
 export interface FormOptions {
-  /** Prefill by instance path (`antragsteller.vorname`); a path naming a later instance (`kinder.1.vorname`) creates it (specs/runtime.md §4.6). */
+  /**
+   * Prefill by instance path (`antragsteller.vorname`); a path naming a later instance (`kinder.1.vorname`) creates it
+   * (specs/runtime.md §4.6). An on-demand engine takes it with the prefill part only (`enginePartsNeeded(definition, options)`).
+   */
   prefill?: Record<string, PrefillValue>;
   /** A submission object (or draft) to restore (specs/submission.md §5). */
   submission?: unknown;
@@ -45,8 +48,8 @@ export interface FormOptions {
   /** Codes of code lists the definition does not embed, by code-list key. */
   codeLists?: Record<string, readonly string[]>;
   /**
-   * The rules part and the pattern engine to run the definition with. `createForm` and `FormEngine` of the
-   * main entry default to both; those of `@fimforms/runtime/on-demand` to none (load them with `enginePartsNeeded`).
+   * The rules part, pattern engine and prefill part to run the form with. `createForm` and `FormEngine` of the
+   * main entry default to all; those of `@fimforms/runtime/on-demand` to none (load them with `enginePartsNeeded`).
    */
   parts?: EngineParts;
 }

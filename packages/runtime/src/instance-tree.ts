@@ -3,7 +3,7 @@ import { MAX_INSTANCES, type ElementNode } from '@fimforms/expressions';
 import { coerceInput, fixedContent } from './field-value.js';
 import type { FormModel } from './form-model.js';
 import type { PrefillEntry, PrefillProvenance } from './prefill-entries.js';
-import { beyondMaximum } from './prefill-placement.js';
+import { beyondMaximum } from './prefill-beyond-maximum.js';
 import { problem } from './diagnostic-at.js';
 import { hasIndex, isIndex, parentPath, shiftKeys, toPointer } from './instance-path.js';
 import { sameValue } from './same-value.js';

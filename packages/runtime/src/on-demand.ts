@@ -4,6 +4,6 @@ export { createForm } from './create-form-on-demand.js';
 export { FormEngine } from './form-engine.js';
 export { enginePartsNeeded } from './parts-needed.js';
 export type { EnginePartName } from './parts-needed.js';
-export type { EngineParts, RulesPart } from './engine-parts.js';
+export type { EngineParts, RulesPart, PrefillPart } from './engine-parts.js';
 export type { ElementInfo, FieldState, FormOptions, PrefillValue, ValidationResult, PageState } from './form-types.js';
 export { DEFAULT_TIME_ZONE, isIsoDate } from '@fimforms/expressions';

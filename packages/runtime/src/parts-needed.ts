@@ -1,7 +1,7 @@
 import type { Diagnostic, FormDefinition } from '@fimforms/format';
 
 /** The name of a part in {@link enginePartsNeeded} (the parts themselves: src/engine-parts.ts). */
-export type EnginePartName = 'rules' | 'patterns';
+export type EnginePartName = 'rules' | 'patterns' | 'prefill';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -17,24 +17,38 @@ export function hasPatterns(definition: FormDefinition): boolean {
   return fields.some((field) => isObject(field) && isObject(field['constraints']) && field['constraints']['pattern'] !== undefined);
 }
 
-/** The parts running `definition` takes (specs/runtime.md §6). */
-export function enginePartsNeeded(definition: FormDefinition): EnginePartName[] {
+/** Whether the options of a form give prefill values (`FormOptions.prefill`). */
+export function hasPrefill(options: { prefill?: object | undefined } | undefined): boolean {
+  return options?.prefill !== undefined && Object.keys(options.prefill).length > 0;
+}
+
+/** The parts running `definition` with `options` takes (specs/runtime.md §6). */
+export function enginePartsNeeded(definition: FormDefinition, options?: { prefill?: object | undefined }): EnginePartName[] {
   const needed: EnginePartName[] = [];
   if (hasRuleEffects(definition)) needed.push('rules');
   if (hasPatterns(definition)) needed.push('patterns');
+  if (hasPrefill(options)) needed.push('prefill');
   return needed;
 }
 
-/** The diagnostic for a part a definition needs that the engine was created without (a caller's mistake, said, never silent). */
+/** What each part is called in the diagnostic, and what is not applied without it: German, then English. */
+const PART_TEXTS: Record<EnginePartName, readonly [string, string, string, string]> = {
+  rules: ['den Regelübersetzer', 'keine Regel', 'the rule compiler', 'no rule'],
+  patterns: ['die Musterprüfung', 'kein Muster', 'the pattern engine', 'no pattern'],
+  prefill: ['ihren Leser', 'keine Vorbefüllung', 'its reader', 'no prefill'],
+};
+
+/** The diagnostic for a part a form needs that the engine was created without (a caller's mistake, said, never silent). */
 export function partMissing(part: EnginePartName, pointer: string): Diagnostic {
-  const what = part === 'rules' ? { de: 'den Regelübersetzer', en: 'the rule compiler' } : { de: 'die Musterprüfung', en: 'the pattern engine' };
+  const [what, none, whatEn, noneEn] = PART_TEXTS[part];
+  const [needs, needsEn] = part === 'prefill' ? ['Die Vorbefüllung braucht', 'The prefill needs'] : ['Die Definition braucht', 'The definition needs'];
   return {
     code: 'engine-part-missing',
     severity: 'error',
     pointer,
     message: {
-      de: `Die Definition braucht ${what.de}, aber die Formular-Engine wurde ohne diesen Teil erzeugt (enginePartsNeeded); ${part === 'rules' ? 'keine Regel' : 'kein Muster'} wird angewandt`,
-      en: `The definition needs ${what.en}, but the form engine was created without it (enginePartsNeeded); no ${part === 'rules' ? 'rule' : 'pattern'} is applied`,
+      de: `${needs} ${what}, aber die Formular-Engine wurde ohne diesen Teil erzeugt (enginePartsNeeded); ${none} wird angewandt`,
+      en: `${needsEn} ${whatEn}, but the form engine was created without it (enginePartsNeeded); ${noneEn} is applied`,
     },
   };
 }

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '@fimforms/format';
 import type { ElementNode } from '@fimforms/expressions';
-import { problem } from './diagnostic-at.js';
-import { parentPath, toPointer } from './instance-path.js';
+import { parentPath } from './instance-path.js';
 import { MAX_ITEMS } from './read-submission.js';
+import { beyondMaximum } from './prefill-beyond-maximum.js';
 
 /** What placing needs of a prefill entry (`PrefillEntry` of prefill-entries.ts, which reads them). */
 interface Placeable {
@@ -52,16 +52,6 @@ export function placePrefill<T extends Placeable>(entries: readonly T[], nodeOf:
     else report(beyondMaximum(given));
   }
   return placed;
-}
-
-/** The `prefill-beyond-maximum` warning for a value given at `path`. */
-export function beyondMaximum(path: string): Diagnostic {
-  return {
-    ...problem('prefill-beyond-maximum', toPointer(path),
-      `Vorbefüllung für „${path}“ nicht übernommen: so viele Einträge lässt das Formular nicht zu`,
-      `Prefill for "${path}" not applied: the form does not allow that many entries`),
-    severity: 'warning',
-  };
 }
 
 /** Each entry with the path it was given, a repeating field's at the place it fills. */

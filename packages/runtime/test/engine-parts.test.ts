@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createForm, FormEngine } from '../src/index.js';
 import * as onDemand from '../src/on-demand.js';
 import { compilePattern } from '../src/pattern-engine.js';
+import { prefill } from '../src/prefill.js';
 import { rules } from '../src/rule-compiler.js';
 
 /** A definition with a rule effect and a field pattern: it needs both parts. */
@@ -98,6 +99,37 @@ describe('engine parts', () => {
     complete.setValue('plz', '28195');
     expect(lean.isRequired('hinweis')).toBe(true);
     expect(lean.errors()).toEqual(complete.errors());
+  });
+
+  it('names the prefill part for a form given prefill values, and only then', () => {
+    expect(onDemand.enginePartsNeeded(definition(), { prefill: { hinweis: { value: 'x', source: 'bundid:note' } } })).toEqual(['rules', 'patterns', 'prefill']);
+    expect(onDemand.enginePartsNeeded(definition(), { prefill: {} })).toEqual(['rules', 'patterns']);
+    expect(onDemand.enginePartsNeeded(definition(), {})).toEqual(['rules', 'patterns']);
+  });
+
+  it('an on-demand engine given a prefill without the prefill part says so and prefills nothing', () => {
+    const given = { hinweis: { value: 'Bitte zurückrufen', source: 'bundid:note', level: 'substantial' as const } };
+    const form = onDemand.createForm(definition(), { parts: { rules, compilePattern }, prefill: given });
+    expect(form.diagnostics.map((d) => [d.code, d.pointer])).toEqual([['engine-part-missing', '']]);
+    expect(form.get('hinweis')).toMatchObject({ value: undefined });
+    expect(form.get('hinweis')?.source).toBeUndefined();
+  });
+
+  it('with the prefill part, an on-demand engine prefills and locks exactly like the complete one', () => {
+    const shared = definition();
+    shared.prefill = { lockFrom: 'substantial' };
+    const given = {
+      plz: { value: '28195', source: 'bundid:postalCode', level: 'substantial' as const },
+      nirgends: { value: 'x', source: 'bundid:nothing' },
+    };
+    const lean = onDemand.createForm(shared, { parts: { rules, compilePattern, prefill }, prefill: given });
+    const complete = createForm(shared, { prefill: given });
+    expect(lean.get('plz')).toMatchObject({ value: '28195', source: 'bundid:postalCode', locked: true });
+    expect(lean.get('plz')).toEqual(complete.get('plz'));
+    expect(lean.diagnostics.map((d) => d.code)).toEqual(['prefill-unknown-field']);
+    expect(lean.diagnostics).toEqual(complete.diagnostics);
+    expect(lean.setValue('plz', '10115')).toBe(false);
+    expect(lean.isRequired('hinweis')).toBe(true);
   });
 
   it('`new FormEngine(definition)` of the main entry has every part, like createForm', () => {

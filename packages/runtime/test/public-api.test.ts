@@ -10,4 +10,5 @@ it('exposes the on-demand entry', async () => {
   expect(Object.keys(onDemand).sort()).toEqual(['DEFAULT_TIME_ZONE', 'FormEngine', 'createForm', 'enginePartsNeeded', 'isIsoDate']);
   expect(Object.keys(await import('../src/rule-compiler.js'))).toEqual(['rules']);
   expect(Object.keys(await import('../src/pattern-engine.js'))).toEqual(['compilePattern']);
+  expect(Object.keys(await import('../src/prefill.js'))).toEqual(['prefill']);
 });
