@@ -2,8 +2,9 @@
 // sample of answers where the page allows) and the receipt, at 1280 and 320 CSS px, German and English,
 // and the first page with errors showing (after pressing "next" on it empty). The page is served from a
 // fake origin so the page lands on the step named in the URL, as after a reload.
-// Also a small form's file field with chosen files and the message after sending them failed (`upload`).
-// Usage: node scripts/screenshots.mjs [example-name … | upload]   → PNGs in $SHOTS or /tmp/fim-shots
+// Also a small form's file field with chosen files and the message after sending them failed (`upload`), and the
+// controls of lazily loaded parts in the states the example shots miss: an open combobox and the drafts panel (`parts`).
+// Usage: node scripts/screenshots.mjs [example-name … | upload | parts]   → PNGs in $SHOTS or /tmp/fim-shots
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,8 +95,28 @@ async function shootUploads() {
   }
 }
 
+/** An open combobox with a highlighted option (gewerbeanmeldung's nationality) and the drafts panel's consent question. */
+async function shootParts() {
+  const gewerbe = JSON.parse(readFileSync(path.join(examples, 'gewerbeanmeldung.form.json'), 'utf8'));
+  for (const width of [1280, 320]) {
+    for (const lang of ['de', 'en']) {
+      await shoot(gewerbe, {
+        width, lang, name: `parts-${width}-${lang}-combobox-open.png`,
+        act: async (page) => {
+          const input = page.locator('fim-form input[role=combobox]').first();
+          await input.click();
+          await input.press('ArrowDown');
+          await page.locator('fim-form .option[aria-selected=true]').waitFor();
+        },
+      });
+      await shoot(uploadForm, { width, lang, attributes: ' drafts', name: `parts-${width}-${lang}-drafts.png`, act: (page) => page.locator('fim-form .draft').waitFor() });
+    }
+  }
+}
+
 try {
   if (wanted.length === 0 || wanted.includes('upload')) await shootUploads();
+  if (wanted.length === 0 || wanted.includes('parts')) await shootParts();
   for (const file of files) {
     const definition = JSON.parse(readFileSync(path.join(examples, file), 'utf8'));
     const base = file.replace('.form.json', '');

@@ -8,6 +8,10 @@
  */
 import type { FormHost } from './form-host.js';
 
+// A part's templates bring its styles with this directive; exported from here, which the form imports, so that it
+// sits in the shared chunk the parts import (scripts/build-bundle.mjs) rather than in a chunk of its own.
+export { partStyles } from './theme/part-styles.js';
+
 const loaders = {
   answers: () => import('./lazy/answers-part.js'),
   combobox: () => import('./lazy/combobox-part.js'),

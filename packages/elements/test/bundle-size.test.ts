@@ -29,6 +29,7 @@ const LAZY_SOURCES = [
   'src/draft-store.ts', 'src/draft-store-texts.ts', 'src/i18n/en.ts', 'src/submit-transport.ts',
   'src/input-format/date-input.ts', 'src/input-format/time-input.ts', 'src/input-format/datetime-input.ts', 'src/input-format/zoned-time.ts',
   'src/input-format/date-error-texts.ts', 'src/input-format/date-inputs.ts',
+  'src/theme/combobox-styles.ts', 'src/theme/file-control-styles.ts', 'src/theme/answer-styles.ts', 'src/theme/draft-styles.ts',
 ];
 
 const { main, fields, lazy, outputFiles } = await buildBundle({ write: false });

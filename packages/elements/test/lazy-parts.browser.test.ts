@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '@fimforms/format';
+import type { CSSResult } from 'lit';
 import '../src/define.js';
 import type { FimForm } from '../src/fim-form.js';
 import { loadedPart } from '../src/lazy-parts.js';
+import { answerStyles } from '../src/theme/answer-styles.js';
+import { comboboxStyles } from '../src/theme/combobox-styles.js';
+import { draftStyles } from '../src/theme/draft-styles.js';
+import { fileControlStyles } from '../src/theme/file-control-styles.js';
 import { allTypes } from './support/all-types.js';
 import { mountForm, settled } from './support/mount.js';
 
@@ -14,6 +19,22 @@ const simple: FormDefinition = {
   structure: [{ field: 'name' }],
   fields: { name: { name: 'name', label: { de: 'Name', en: 'Name' }, control: 'input', type: 'text' } },
 };
+
+/**
+ * Whether a part's style sheet was in the form's shadow root when an element of the part first appeared there: the
+ * observer runs right after the DOM change, before anything later could add the sheet.
+ */
+function styledWhenShown(form: HTMLElement, selector: string, styles: CSSResult): Promise<boolean> {
+  const root = form.shadowRoot!;
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!root.querySelector(selector)) return;
+      observer.disconnect();
+      resolve(root.adoptedStyleSheets.includes(styles.styleSheet!));
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+}
 
 describe('lazily loaded parts of <fim-form>', () => {
   it('loads none of them for a German form without long lists, files or drafts, until its last page', async () => {
@@ -79,10 +100,16 @@ describe('lazily loaded parts of <fim-form>', () => {
       atFirstShow = (['combobox', 'files', 'dates'] as const).filter((part) => loadedPart(part) !== undefined);
     });
     observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+    const comboboxStyled = styledWhenShown(element, '.combobox', comboboxStyles);
+    const fileStyled = styledWhenShown(element, 'input.file', fileControlStyles);
     element.definition = allTypes();
     await settled(element);
     observer.disconnect();
     expect(atFirstShow).toEqual(['combobox', 'files', 'dates']);
+    // Their rules came with them (src/theme/part-styles.ts), in the update that first showed them.
+    expect(await comboboxStyled).toBe(true);
+    expect(await fileStyled).toBe(true);
+    expect(element.shadowRoot!.adoptedStyleSheets.filter((sheet) => sheet === comboboxStyles.styleSheet)).toHaveLength(1);
     expect(element.shadowRoot!.querySelector('input[role="combobox"]')).not.toBeNull();
     expect(element.shadowRoot!.querySelector('input[type="file"]')).not.toBeNull();
   });
@@ -101,9 +128,27 @@ describe('lazily loaded parts of <fim-form>', () => {
     const input = form.shadowRoot!.querySelector<HTMLInputElement>('input')!;
     input.value = 'Erika';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const reviewStyled = styledWhenShown(form, '.review', answerStyles);
     form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await settled(form);
     expect(form.shadowRoot!.querySelector('.review dd')?.textContent).toBe('Erika');
     expect(loadedPart('answers')).toBeDefined();
+    expect(await reviewStyled).toBe(true);
+    expect(getComputedStyle(form.shadowRoot!.querySelector('.answer')!).display).toBe('grid');
+  });
+
+  it('shows the drafts panel with its styles from the first frame', async () => {
+    history.replaceState(null, '', location.pathname);
+    localStorage.clear();
+    document.body.replaceChildren();
+    const element = document.createElement('fim-form');
+    element.setAttribute('lang', 'de');
+    element.setAttribute('drafts', '');
+    document.body.append(element);
+    const draftStyled = styledWhenShown(element, '.draft', draftStyles);
+    element.definition = simple;
+    await settled(element);
+    expect(await draftStyled).toBe(true);
+    expect(getComputedStyle(element.shadowRoot!.querySelector('.draft-actions')!).display).toBe('flex');
   });
 });

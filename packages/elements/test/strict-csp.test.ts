@@ -118,13 +118,14 @@ it('runs a complete form from the CMS bundle under script-src self and Trusted T
   });
   await page.goto(`${origin}/`);
   // The help text holds Markdown: the lazily loaded parser chunk renders it, under the same policy. The entry's
-  // code is its one shared chunk (scripts/build-bundle.mjs); on the form's one (and so last) page the receipt's
-  // part is fetched ahead.
+  // code is its one shared chunk (scripts/build-bundle.mjs); the birth date's field needs the dates part; on the
+  // form's one (and so last) page the receipt's part is fetched ahead.
   await page.locator('strong', { hasText: 'Ausweis' }).waitFor();
   await page.waitForLoadState('networkidle');
   expect(chunks[0]).toMatch(/^\/chunks\/chunk-[A-Z0-9]+\.js$/);
   expect(chunks.slice(1).sort()).toEqual([
     expect.stringMatching(/^\/chunks\/answers-part-[A-Z0-9]+\.js$/),
+    expect.stringMatching(/^\/chunks\/dates-part-[A-Z0-9]+\.js$/),
     expect.stringMatching(/^\/chunks\/markdown-parse-[A-Z0-9]+\.js$/),
     expect.stringMatching(/^\/chunks\/patterns-part-[A-Z0-9]+\.js$/),
     expect.stringMatching(/^\/chunks\/rules-part-[A-Z0-9]+\.js$/),
@@ -146,8 +147,10 @@ it('runs a complete form from the CMS bundle under script-src self and Trusted T
   expect(received).toHaveLength(1);
   expect(received[0]!.body).toEqual({ vorname: 'Erika', betrag: '1234.5', geburt: '1980-02-01' });
   expect(received[0]!.idempotencyKey).toBeTruthy();
+  // The receipt's part brought its style sheet, adopted under the policy (theme/answer-styles.ts).
+  expect(await page.locator('fim-form .confirmation-box').evaluate((box) => getComputedStyle(box).backgroundColor)).toBe('rgb(11, 107, 58)');
   // Sending loaded the transport chunk, under the same policy; no chunk loads twice.
-  expect(chunks.slice(3)).toEqual(expect.arrayContaining([expect.stringMatching(/^\/chunks\/submit-transport-[A-Z0-9]+\.js$/)]));
+  expect(chunks.slice(6)).toEqual(expect.arrayContaining([expect.stringMatching(/^\/chunks\/submit-transport-[A-Z0-9]+\.js$/)]));
   expect(new Set(chunks).size).toBe(chunks.length);
 
   expect(problems).toEqual([]);

@@ -4,6 +4,8 @@ import type { PageState } from '@fimforms/runtime';
 import type { FormHost } from '../form-host.js';
 import { localized } from '../i18n/index.js';
 import { answerList, collectAnswers } from './answer-list.js';
+import { partStyles } from '../lazy-parts.js';
+import { answerStyles } from '../theme/answer-styles.js';
 
 /** The occurrences a page shows, by page index. */
 type PageOccurrences = (page: number) => Occurrence[];
@@ -11,7 +13,7 @@ type PageOccurrences = (page: number) => Occurrence[];
 /** The review step: every answer of the visible pages, by page, each with a "change" link (specs/rendering.md §7). */
 export function reviewView(host: FormHost, pages: readonly PageState[], occurrencesOf: PageOccurrences, change: (path: string) => void): TemplateResult {
   return html`<h3 id="page-title" class="page-title" tabindex="-1">${host.t.reviewTitle}</h3>
-    <div class="review" part="review">
+    <div class="review" part="review" ${partStyles(answerStyles)}>
       ${pages.map((page) => {
         const answers = collectAnswers(host, occurrencesOf(page.index), '', '');
         if (answers.length === 0) return nothing;
@@ -27,7 +29,7 @@ export function receiptView(host: FormHost, pages: readonly PageState[], occurre
   const { t } = host;
   const when = new Intl.DateTimeFormat(host.language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(submittedAt);
   const answers = pages.flatMap((page) => collectAnswers(host, occurrencesOf(page.index), '', ''));
-  return html`<div class="confirmation" part="confirmation">
+  return html`<div class="confirmation" part="confirmation" ${partStyles(answerStyles)}>
     <div class="confirmation-box">
       <h3 id="page-title" tabindex="-1">${t.confirmationTitle}</h3>
       <p>${t.reference}: <span class="reference">${reference}</span></p>

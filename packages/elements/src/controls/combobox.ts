@@ -7,6 +7,8 @@ import type { FieldSlot, FormHost } from '../form-host.js';
 import { autocompleteToken } from '../autocomplete-token.js';
 import { localized } from '../i18n/index.js';
 import { fieldFrame } from './field-frame.js';
+import { partStyles } from '../lazy-parts.js';
+import { comboboxStyles } from '../theme/combobox-styles.js';
 
 /** The open/highlight state of one combobox (the typed text lives in `host.raw`). */
 interface ComboState {
@@ -102,7 +104,7 @@ export function combobox(host: FormHost, slot: FieldSlot, state: FieldState, val
     Object.assign(combo, { open: false, active: -1 });
     refresh();
   };
-  return fieldFrame(host, slot, state, (w) => html`<div class="combobox">
+  return fieldFrame(host, slot, state, (w) => html`<div class="combobox" ${partStyles(comboboxStyles)}>
       <input id=${w.id} class="input" part="input" type="text" role="combobox" data-path=${path} data-kind="combobox"
         aria-autocomplete="list" aria-expanded=${combo.open ? 'true' : 'false'} aria-controls=${listId}
         aria-activedescendant=${combo.open && combo.active >= 0 ? optionId(combo.active) : nothing}

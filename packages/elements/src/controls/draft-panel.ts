@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Draft } from '../draft-store.js';
 import { draftTexts } from '../draft-store-texts.js';
 import type { UiLanguage } from '../i18n/index.js';
+import { partStyles } from '../lazy-parts.js';
+import { draftStyles } from '../theme/draft-styles.js';
 
 /** What the draft panel shows: an offer to resume, the consent question, or nothing. */
 export type DraftPrompt = { kind: 'resume'; draft: Draft } | { kind: 'consent'; days: number } | undefined;
@@ -15,7 +17,7 @@ export function draftPanel(prompt: DraftPrompt, language: UiLanguage): TemplateR
   const t = draftTexts[language];
   if (prompt.kind === 'resume') {
     const savedAt = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(prompt.draft.savedAt));
-    return html`<section class="draft" part="draft" aria-labelledby="draft-title">
+    return html`<section class="draft" part="draft" aria-labelledby="draft-title" ${partStyles(draftStyles)}>
       <p class="draft-title" id="draft-title" role="heading" aria-level="3">${t.resumeTitle}</p>
       <p>${t.resumeText(savedAt)}</p>
       <div class="draft-actions">
@@ -24,7 +26,7 @@ export function draftPanel(prompt: DraftPrompt, language: UiLanguage): TemplateR
       </div>
     </section>`;
   }
-  return html`<section class="draft" part="draft" aria-labelledby="draft-title">
+  return html`<section class="draft" part="draft" aria-labelledby="draft-title" ${partStyles(draftStyles)}>
     <p class="draft-title" id="draft-title" role="heading" aria-level="3">${t.consentTitle}</p>
     <p>${t.consentText(prompt.days)}</p>
     <div class="draft-actions">

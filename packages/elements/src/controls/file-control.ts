@@ -4,6 +4,8 @@ import type { FieldState } from '@fimforms/runtime';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { fieldFrame } from './field-frame.js';
 import { randomUuid } from '../random-uuid.js';
+import { partStyles } from '../lazy-parts.js';
+import { fileControlStyles } from '../theme/file-control-styles.js';
 
 /** A file as the submission carries it (specs/submission.md §3). */
 export interface FileValue {
@@ -120,7 +122,7 @@ export function fileControl(host: FormHost, slot: FileSlot, state: FieldState): 
     shown,
     (w) => html`
       ${files.length > 0
-        ? html`<ul class="files" aria-label=${host.t.fileChosen}>
+        ? html`<ul class="files" aria-label=${host.t.fileChosen} ${partStyles(fileControlStyles)}>
             ${files.map(
               ({ path, file }) => html`<li>${file.name} (${sizeText(file.size, host.language)})
                 <button type="button" class="button link" part="button-secondary" data-remove-file=${path} data-slot=${slot.path} data-max=${slot.repeating ? slot.max : 1}>${host.t.fileRemove(file.name)}</button></li>`,
@@ -129,11 +131,11 @@ export function fileControl(host: FormHost, slot: FileSlot, state: FieldState): 
         : nothing}
       ${blob !== undefined
         ? html`<p>${host.t.blobChosen(sizeText(Math.floor((blob.length * 3) / 4), host.language))}
-            <button type="button" class="button link" part="button-secondary" data-remove-file=${state.path} data-slot=${slot.path} data-max="1">${host.t.fileRemove(slot.label)}</button></p>`
+            <button type="button" class="button link" part="button-secondary" ${partStyles(fileControlStyles)} data-remove-file=${state.path} data-slot=${slot.path} data-max="1">${host.t.fileRemove(slot.label)}</button></p>`
         : nothing}
       ${full || state.readonly
         ? nothing
-        : html`<input type="file" id=${w.id} class="file" part="input" data-path=${slot.path} data-kind="file" data-max=${slot.repeating ? slot.max : 1} ?multiple=${slot.repeating}
+        : html`<input type="file" id=${w.id} class="file" part="input" ${partStyles(fileControlStyles)} data-path=${slot.path} data-kind="file" data-max=${slot.repeating ? slot.max : 1} ?multiple=${slot.repeating}
             accept=${(slot.field.constraints?.mediaTypes ?? []).join(',') || nothing}
             aria-describedby=${w.describedBy ?? nothing} aria-invalid=${w.invalid ? 'true' : nothing} />`}`,
     { formatHint: fileHint(host, slot.field) },

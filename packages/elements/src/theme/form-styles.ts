@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * The neutral default theme (specs/rendering.md §8). Everything themable is a `--fim-*` custom
- * property or a `::part()`; type in `rem` (follows the reader's text size), borders in `px`.
+ * property or a `::part()`; type in `rem` (follows the reader's text size), borders in `px`. The rules of
+ * lazily loaded parts come with them (combobox-styles.ts, file-control-styles.ts, answer-styles.ts,
+ * draft-styles.ts; adopted by part-styles.ts after this sheet).
  */
 export const formStyles = css`
   :host {
@@ -89,8 +91,6 @@ export const formStyles = css`
   .repeat > * { align-self: stretch; }
   .repeat-title { font-size: 1.25rem; font-weight: 700; margin: 0; }
   .description { margin-bottom: var(--fim-gap); }
-  .section-title, .review h4 { font-weight: 700; font-size: 1.125rem; margin: 1.5rem 0 0.25rem; }
-  .section-title[aria-level='5'] { font-size: 1rem; margin-top: 1rem; }
   .repeat > .button { align-self: flex-start; }
   .repeat-item { display: flex; flex-direction: column; gap: 0.5rem; align-items: flex-start; }
   .repeat-item > * { align-self: stretch; }
@@ -108,7 +108,6 @@ export const formStyles = css`
   .button:hover { background: var(--fim-accent-hover, #084a8c); border-color: var(--fim-accent-hover, #084a8c); }
   .button.secondary { color: var(--fim-accent); background: var(--fim-background); }
   .button.secondary:hover { background: var(--fim-surface); color: var(--fim-accent); }
-  .button.link { color: var(--fim-accent); background: none; border: 0; padding: 0.25rem 0.5rem; text-decoration: underline; min-height: 1.5rem; }
   .actions { display: flex; flex-wrap: wrap; gap: 1rem; margin-top: 2rem; }
   .summary { border: 4px solid var(--fim-error); padding: 1rem 1.25rem; margin-bottom: 2rem; }
   .summary-title { font-size: 1.25rem; }
@@ -122,44 +121,18 @@ export const formStyles = css`
   .steps li { color: var(--fim-muted); }
   .steps li.current { color: var(--fim-text); font-weight: 700; text-decoration: underline; text-underline-offset: 0.25em; }
   .steps li.done::before { content: '✓ '; }
-  .combobox { position: relative; }
-  .combobox::after { content: '▾'; position: absolute; right: 0.75rem; top: 1.375rem; transform: translateY(-50%); pointer-events: none; }
-  .combobox .input { padding-right: 2rem; }
-  .listbox {
-    list-style: none; margin: 0.25rem 0 0; padding: 0; max-height: 16rem; overflow-y: auto;
-    border: 2px solid var(--fim-border); border-radius: var(--fim-radius); background: var(--fim-background);
-  }
-  .option { padding: 0.5rem 0.625rem; min-height: 2.75rem; cursor: pointer; }
-  .option[aria-selected='true'] { background: var(--fim-accent); color: var(--fim-accent-text); outline: 2px solid transparent; }
-  .files { margin: 0; padding-left: 1.25rem; }
-  /* Each file's remove button on its own line under the name, aligned with it, however long the name. */
-  .files .button.link { display: block; padding-inline: 0; text-align: start; }
-  .file { font: inherit; max-width: 100%; }
-  .answers { margin: 0 0 1.5rem; }
-  .answer { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto; gap: 0.25rem 1rem; padding: 0.75rem 0; border-bottom: 1px solid var(--fim-border); }
-  .answer dt { font-weight: 600; overflow-wrap: anywhere; }
-  .answer dd { margin: 0; overflow-wrap: anywhere; white-space: pre-line; }
-  .answer a { color: var(--fim-accent); }
   .status { border-left: 4px solid var(--fim-error); padding: 0.5rem 1rem; }
-  .draft { border: 2px solid var(--fim-border); border-radius: var(--fim-radius); padding: 1rem 1.25rem; margin-bottom: 1.5rem; }
-  .draft-title { font-weight: 700; font-size: 1.125rem; }
-  .draft-actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin-top: 0.75rem; }
   .draft-status { color: var(--fim-muted); margin-top: 0.75rem; }
-  .confirmation-box { background: #0b6b3a; color: #fff; padding: 1.5rem; margin-bottom: 1.5rem; }
-  .confirmation-box h2 { margin-bottom: 0.5rem; }
-  .reference { font-size: 1.5rem; font-weight: 700; letter-spacing: 0.05em; }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
     clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
   }
   @media (max-width: 30rem) {
-    .answer { grid-template-columns: minmax(0, 1fr); }
     .actions { flex-direction: column-reverse; }
     .actions .button { width: 100%; }
   }
   @media (forced-colors: active) {
     .field.invalid, .notice, .summary, .status { border-color: CanvasText; }
-    .option[aria-selected='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
     :focus-visible, .input:focus { outline-color: Highlight; }
     .steps li.current { text-decoration: underline; }
   }
@@ -168,8 +141,6 @@ export const formStyles = css`
   }
   @media print {
     :host { max-width: none; }
-    .actions, .steps, .no-print, .change { display: none !important; }
-    .confirmation-box { background: none; color: inherit; border: 2px solid; }
-    .answer { break-inside: avoid; }
+    .actions, .steps, .no-print { display: none !important; }
   }
 `;
