@@ -20,6 +20,7 @@ const loaders = {
   english: () => import('./lazy/english-part.js'),
   rules: () => import('./lazy/rules-part.js'),
   patterns: () => import('./lazy/patterns-part.js'),
+  prefill: () => import('./lazy/prefill-part.js'),
   dates: () => import('./lazy/dates-part.js'),
 };
 

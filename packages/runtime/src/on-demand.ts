@@ -1,5 +1,5 @@
-// `@fimforms/runtime/on-demand`: the engine without its optional parts, for browsers that load the rule
-// compiler and the pattern engine only for definitions that need them (specs/runtime.md §6).
+// `@fimforms/runtime/on-demand`: the engine without its optional parts, for browsers that load the rules part,
+// the pattern engine and the prefill part only for forms that need them (specs/runtime.md §6).
 export { createForm } from './create-form-on-demand.js';
 export { FormEngine } from './form-engine.js';
 export { enginePartsNeeded } from './parts-needed.js';
