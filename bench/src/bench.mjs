@@ -49,7 +49,7 @@ async function measureSizes() {
     sized(`size.cms.${file}.brotli`, brotli, 'CMS bundle (packages/elements/dist/cms)');
   }
   // The runtime a browser downloads up front, and the engine parts it loads on demand (specs/runtime.md §6).
-  const runtimeEntries = ['@fimforms/runtime/on-demand', '@fimforms/runtime/rule-compiler', '@fimforms/runtime/pattern-engine'];
+  const runtimeEntries = ['@fimforms/runtime/on-demand', '@fimforms/runtime/rule-compiler', '@fimforms/runtime/pattern-engine', '@fimforms/runtime/prefill'];
   for (const name of [...browserPackages(root), ...runtimeEntries]) {
     const { gzip, brotli } = await packageEntrySizes(name, here);
     sized(`size.package.${name}.gzip`, gzip, 'browser entry, esbuild minified');
@@ -117,8 +117,10 @@ async function measureRenders(browser) {
 async function measureKeystrokes(browser) {
   for (const count of [500, 2000]) {
     process.stderr.write(`bench: keystrokes at ${count} fields\n`);
-    const frames = await keystrokes(browser, count, quick ? 3 : 30);
-    figures.push({ key: `keystroke.fimforms.${count}`, unit: 'ms', ...summarize(frames), note: `${count} fields, 300 rules, keydown to the next frame` });
+    const typed = await keystrokes(browser, count, quick ? 3 : 30, true);
+    figures.push({ key: `keystroke.fimforms.${count}`, unit: 'ms', ...summarize(typed), note: `${count} fields, 300 rules, keydown to the next frame, typed at a person's pace` });
+    const burst = await keystrokes(browser, count, quick ? 3 : 30, false);
+    figures.push({ key: `keystroke-burst.fimforms.${count}`, unit: 'ms', ...summarize(burst), note: `${count} fields, 300 rules, keydown to the next frame, keys sent back to back (faster than frames: includes queueing)` });
   }
 }
 

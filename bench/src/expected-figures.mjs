@@ -13,11 +13,11 @@ const PUBLIC_PACKAGES = ['compiler', 'elements', 'expressions', 'format', 'markd
 
 export const EXPECTED_FIGURES = [
   'size.cms.first-download.gzip', 'size.cms.first-download.brotli', 'size.cms.fimforms.js.gzip', 'size.cms.fimforms.js.brotli',
-  ...[...PUBLIC_PACKAGES, 'runtime/on-demand', 'runtime/rule-compiler', 'runtime/pattern-engine'].flatMap((name) => [`size.package.@fimforms/${name}.gzip`, `size.package.@fimforms/${name}.brotli`]),
+  ...[...PUBLIC_PACKAGES, 'runtime/on-demand', 'runtime/rule-compiler', 'runtime/pattern-engine', 'runtime/prefill'].flatMap((name) => [`size.package.@fimforms/${name}.gzip`, `size.package.@fimforms/${name}.brotli`]),
   ...PEER_NAMES.flatMap((name) => [`size.peer.${name}.gzip`, `size.peer.${name}.brotli`]),
   ...NODE_FIGURES,
   'render.fimforms.50', 'render.fimforms.500', 'render.fimforms.2000',
   'firstScreen.fimforms.50', 'firstScreen.fimforms.500', 'firstScreen.fimforms.2000',
   ...PEER_NAMES.flatMap((name) => [500, 2000].flatMap((count) => [`render.${name}.${count}`, `ratio.render.${name}.${count}`])),
-  'keystroke.fimforms.500', 'keystroke.fimforms.2000',
+  'keystroke.fimforms.500', 'keystroke.fimforms.2000', 'keystroke-burst.fimforms.500', 'keystroke-burst.fimforms.2000',
 ];
