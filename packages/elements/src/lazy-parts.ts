@@ -2,8 +2,8 @@
  * The parts of `<fim-form>` a first screen seldom needs, each loaded by dynamic `import()` when a form first needs
  * it, so that they are chunks of the CMS bundle beside `fimforms.js` (scripts/build-bundle.mjs) instead of bytes
  * every page downloads: the review page and the receipt, the combobox of long code lists, the file control, the
- * opt-in drafts, the English UI texts, reading and showing dates and times, and the engine's rule compiler and
- * pattern engine (src/create-engine.ts).
+ * opt-in drafts, the English UI texts, reading and showing dates and times, and the engine's parts: rules, pattern
+ * engine, prefill reader, the DIN 91379 repertoire (src/create-engine.ts; the engine's dates part comes with dates).
  * Once loaded, a part is used synchronously.
  */
 import type { FormHost } from './form-host.js';
@@ -22,6 +22,7 @@ const loaders = {
   patterns: () => import('./lazy/patterns-part.js'),
   prefill: () => import('./lazy/prefill-part.js'),
   dates: () => import('./lazy/dates-part.js'),
+  latin: () => import('./lazy/latin-part.js'),
 };
 
 /** The name of a lazily loaded part. */

@@ -46,7 +46,7 @@ describe('lazily loaded parts of <fim-form>', () => {
     };
     const form = await mountForm(twoPages, { lang: 'de' });
     expect(form.shadowRoot!.querySelector('form')).not.toBeNull();
-    for (const part of ['answers', 'combobox', 'files', 'drafts', 'english', 'dates'] as const) expect(loadedPart(part), part).toBeUndefined();
+    for (const part of ['answers', 'combobox', 'files', 'drafts', 'english', 'dates', 'latin'] as const) expect(loadedPart(part), part).toBeUndefined();
     // On the last page, the review's part is fetched ahead: it is there when "continue" is pressed.
     form.engine.setValue('name', 'Erika');
     form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
@@ -85,6 +85,26 @@ describe('lazily loaded parts of <fim-form>', () => {
     expect(birthday!.value).toBe('01.02.1985');
     await type(birthday!, '31.02.2024');
     expect(root.querySelector('.error')!.textContent).toContain('Diesen Tag gibt es im Kalender nicht.');
+    // The engine checks dates with its dates part, which came with the form's (specs/runtime.md §6).
+    expect(form.engine.diagnostics.filter((d) => d.code === 'engine-part-missing')).toEqual([]);
+    form.engine.setValue('termin', '2024-12-31T25:00');
+    expect(form.engine.get('termin')!.errors.map((d) => d.code)).toEqual(['value-invalid-type']);
+  });
+
+  it('loads the DIN 91379 repertoire for a form with text_latin only, and the engine checks it', async () => {
+    history.replaceState(null, '', location.pathname);
+    const latin: FormDefinition = {
+      ...simple, structure: [{ field: 'vorname' }],
+      fields: { vorname: { name: 'vorname', label: { de: 'Vorname' }, control: 'input', type: 'text_latin' } },
+    };
+    expect(loadedPart('latin')).toBeUndefined();
+    const form = await mountForm(latin, { lang: 'de', attributes: { 'no-review': '' } });
+    expect(loadedPart('latin')).toBeDefined();
+    expect(form.engine.diagnostics).toEqual([]);
+    form.engine.setValue('vorname', 'Zoë Ŀuçić');
+    expect(form.engine.get('vorname')!.errors).toEqual([]);
+    form.engine.setValue('vorname', 'Жуков');
+    expect(form.engine.get('vorname')!.errors.map((d) => d.code)).toEqual(['value-invalid-characters']);
   });
 
   it('shows a form only once the lazily loaded controls it uses are there: no combobox or file control appears late', async () => {

@@ -118,14 +118,17 @@ it('runs a complete form from the CMS bundle under script-src self and Trusted T
   });
   await page.goto(`${origin}/`);
   // The help text holds Markdown: the lazily loaded parser chunk renders it, under the same policy. The entry's
-  // code is its one shared chunk (scripts/build-bundle.mjs); the birth date's field needs the dates part; on the
-  // form's one (and so last) page the receipt's part is fetched ahead.
+  // code is its one shared chunk (scripts/build-bundle.mjs); the birth date's field needs the dates part, which shares
+  // a chunk of date arithmetic with the rules part; the Latin name needs the latin part (DIN 91379); on the form's one
+  // (and so last) page the receipt's part is fetched ahead.
   await page.locator('strong', { hasText: 'Ausweis' }).waitFor();
   await page.waitForLoadState('networkidle');
   expect(chunks[0]).toMatch(/^\/chunks\/chunk-[A-Z0-9]+\.js$/);
   expect(chunks.slice(1).sort()).toEqual([
     expect.stringMatching(/^\/chunks\/answers-part-[A-Z0-9]+\.js$/),
+    expect.stringMatching(/^\/chunks\/chunk-[A-Z0-9]+\.js$/),
     expect.stringMatching(/^\/chunks\/dates-part-[A-Z0-9]+\.js$/),
+    expect.stringMatching(/^\/chunks\/latin-part-[A-Z0-9]+\.js$/),
     expect.stringMatching(/^\/chunks\/markdown-parse-[A-Z0-9]+\.js$/),
     expect.stringMatching(/^\/chunks\/patterns-part-[A-Z0-9]+\.js$/),
     expect.stringMatching(/^\/chunks\/rules-part-[A-Z0-9]+\.js$/),

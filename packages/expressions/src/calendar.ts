@@ -1,10 +1,12 @@
 import { EvaluationError } from './evaluation-error.js';
+import { daysInMonth, isIsoDate, parseDate } from './iso-date.js';
 
-const DASH = 0x2d;
+// The date arithmetic of rules and date-time values; what an engine core reads without it (the default time zone,
+// whether a text is a date) is in modules of their own, entries of `@fimforms/expressions/core` (src/core.ts).
+export { DEFAULT_TIME_ZONE } from './default-time-zone.js';
+export { daysInMonth, isIsoDate, parseDate };
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The default time zone of German administrative procedures. */
-export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
 /**
  * The calendar date (`YYYY-MM-DD`) of `instant` in `timeZone`, from Intl.DateTimeFormat
@@ -33,40 +35,6 @@ function formatLocalDate(instant: Date, timeZone: string): string {
   return `${parts['year']!.padStart(4, '0')}-${parts['month']}-${parts['day']}`;
 }
 
-/** A calendar date as year, month (1–12), day; `undefined` for text that is no real date. */
-export function parseDate(text: string): { year: number; month: number; day: number } | undefined {
-  return isIsoDate(text) ? { year: digits(text, 0, 4), month: digits(text, 5, 7), day: digits(text, 8, 10) } : undefined;
-}
-
-/** The number written by the ASCII digits `text[from..to)`; NaN when one is no digit. */
-function digits(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i++) {
-    const digit = text.charCodeAt(i) - 0x30;
-    if (digit < 0 || digit > 9) return NaN;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-/** True for a real calendar date `YYYY-MM-DD`. */
-export function isIsoDate(text: string): boolean {
-  // Read digit by digit and without allocating: the server checks every date of every
-  // submission, and a regex match with three captures costs twenty times as much.
-  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return false;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7);
-  const day = digits(text, 8, 10);
-  // Year 0000 is no year of ISO 8601's common form, nor of XSD `xs:date` (payload.md §3.2).
-  // Written so that NaN (a non-digit) fails every comparison.
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** Days in a month of the proleptic Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 /** Reads a date argument of an operator or throws a located type error. */
 export function requireDate(text: unknown, operator: string): { year: number; month: number; day: number } {

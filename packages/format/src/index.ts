@@ -33,14 +33,15 @@ export { occurrenceElement, occurrenceName } from './occurrence-element.js';
 export type { OccurrenceTarget } from './occurrence-element.js';
 export { walkStructure, MAX_STRUCTURE_DEPTH } from './walk-structure.js';
 export type { StructureVisit, WalkOptions } from './walk-structure.js';
-export { XML_TEXT_PATTERN, DIN_91379_DATATYPE_C_PATTERN, isXmlText, isDin91379DatatypeC, replaceNonXmlCharacters } from './text-repertoire.js';
+export { XML_TEXT_PATTERN, isXmlText, replaceNonXmlCharacters } from './text-repertoire.js';
+// DIN 91379 Datentyp C is the subpath `@fimforms/format/din-91379` (src/din-91379.ts), not re-exported here, for the
+// same reason as the pattern module below: a browser bundle of the form loads its table only for `text_latin` fields.
 export { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
 export { fixedContent } from './fixed-content.js';
 export { diagnosticLine } from './diagnostic-line.js';
 export { firstInvalidUtf8 } from './first-invalid-utf8.js';
 export { codePointLength } from './code-point-length.js';
 export { appendPointer, escapePointerSegment, parseJsonPointer, unescapePointerSegment } from './json-pointer.js';
-export { din91379Characters } from './text-repertoire.js';
 // The pattern module's functions are the subpath `@fimforms/format/pattern` (src/pattern/index.ts), not re-exported
 // here: a browser bundle that imports this entry then never reaches them, so the form's engine can load them only
 // for definitions with patterns (specs/runtime.md §6). Its types are here too.

@@ -4,7 +4,6 @@ it('exposes exactly the documented runtime API', async () => {
   const api = await import('@fimforms/format');
   expect(Object.keys(api).sort()).toEqual([
     'DEFAULT_XML_LIMITS',
-    'DIN_91379_DATATYPE_C_PATTERN',
     'FORMAT_MAJOR',
     'FORMAT_VERSION',
     'MAX_STRUCTURE_DEPTH',
@@ -14,14 +13,12 @@ it('exposes exactly the documented runtime API', async () => {
     'appendPointer',
     'codePointLength',
     'diagnosticLine',
-    'din91379Characters',
     'escapePointerSegment',
     'escapeXmlAttribute',
     'escapeXmlText',
     'firstInvalidUtf8',
     'fixedContent',
     'formatCardinality',
-    'isDin91379DatatypeC',
     'isTrustLevel',
     'isXmlText',
     'migrateDefinition',
@@ -38,6 +35,13 @@ it('exposes exactly the documented runtime API', async () => {
     'unescapePointerSegment',
     'walkStructure',
   ]);
+});
+
+it('exposes DIN 91379 Datentyp C as @fimforms/format/din-91379 (and only there)', async () => {
+  const din = await import('@fimforms/format/din-91379');
+  expect(Object.keys(din).sort()).toEqual(['DIN_91379_DATATYPE_C_PATTERN', 'datatypeCEntries', 'din91379Characters', 'isDin91379DatatypeC']);
+  const root = await import('@fimforms/format');
+  for (const name of Object.keys(din)) expect(root).not.toHaveProperty(name);
 });
 
 it('exposes the pattern module as @fimforms/format/pattern (and only there)', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DIN_91379_DATATYPE_C_PATTERN, XML_TEXT_PATTERN, datatypeCEntries, isDin91379DatatypeC, isXmlText } from '../src/text-repertoire.js';
+import { DIN_91379_DATATYPE_C_PATTERN, datatypeCEntries, isDin91379DatatypeC } from '../src/din-91379.js';
+import { XML_TEXT_PATTERN, isXmlText } from '../src/text-repertoire.js';
 
 // Characters around the edges of the repertoire: bases, combining marks, tails, outsiders, surrogate
 // pairs and the surrogate halves that pair up (or not) when random texts put them side by side.

@@ -1,5 +1,5 @@
 import type { Field } from '@fimforms/format';
-import { Decimal } from '@fimforms/expressions';
+import { Decimal } from '@fimforms/expressions/core';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const GERMAN_DECIMAL = /^-?\d+,\d+$/;

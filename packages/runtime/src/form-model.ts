@@ -1,8 +1,10 @@
 import type { Diagnostic, FormDefinition, PatternMatcher } from '@fimforms/format';
-import { indexDefinition, repeatingChain, type CompiledEffect, type CompiledRules, type DefinitionIndex, type ElementNode } from '@fimforms/expressions';
+import { indexDefinition, repeatingChain, type DefinitionIndex, type ElementNode } from '@fimforms/expressions/core';
+import type { CompiledEffect, CompiledRules } from '@fimforms/expressions';
 import type { PatternResult } from './compile-pattern.js';
-import { hasRuleEffects, partMissing } from './parts-needed.js';
+import { hasRuleEffects, partMissing, valueTypePartOf } from './parts-needed.js';
 import { compileFieldCheck, type FieldCheck } from './validate-field.js';
+import type { CheckParts } from './value-type-parts.js';
 import { codeListCodes } from './code-list-codes.js';
 import { fixedContent } from './field-value.js';
 
@@ -46,6 +48,8 @@ export interface FormModel {
   patterns: ReadonlyMap<number, PatternMatcher | null>;
   /** The compiled checks of field nodes' values, by node index, as compiled so far (see `fieldCheckOf`). */
   checks: (FieldCheck | undefined)[];
+  /** The parts the checks take, as the model was built with them (a model missing one is not cached). */
+  checkParts: CheckParts;
   /** Codes of the definition's code lists (only lists with embedded values). */
   codeLists: ReadonlyMap<string, ReadonlySet<string>>;
   /** For each node index: whether a `compute` rule sets it. */
@@ -87,8 +91,11 @@ export interface FormModel {
   diagnostics: Diagnostic[];
 }
 
-/** What building a model takes of the engine parts (`EngineParts`, src/engine-parts.ts): the rule compiler, the pattern engine. */
-export interface ModelParts {
+/**
+ * What building a model takes of the engine parts (`EngineParts`, src/engine-parts.ts): the rule compiler, the pattern
+ * engine, and the dates and latin parts its field checks take.
+ */
+export interface ModelParts extends CheckParts {
   rules?: { compileRules: (definition: FormDefinition) => CompiledRules } | undefined;
   compilePattern?: ((pattern: string, maxLength?: number) => PatternResult) | undefined;
 }
@@ -149,13 +156,21 @@ export function formModel(definition: FormDefinition, parts: ModelParts): FormMo
     if (!result) diagnostics.push(partMissing('patterns', at));
     else if (!result.ok) diagnostics.push({ ...result.diagnostic, pointer: at });
   }
+  const missingTypeParts = new Set<string>();
+  for (const node of index.nodes) {
+    const part = node.field && valueTypePartOf(node.field);
+    if (part && !parts[part] && !missingTypeParts.has(node.key)) {
+      missingTypeParts.add(node.key);
+      diagnostics.push(partMissing(part, `/fields/${node.key}/type`));
+    }
+  }
   const byTarget: EffectBinding[][] = index.nodes.map(() => []);
   for (const binding of bindings) if (binding.effect.target) byTarget[binding.effect.target.index]!.push(binding);
   const fields = index.nodes.filter((node) => node.kind === 'field');
   const computed = byTarget.map((list) => list.some((b) => b.effect.effect === 'compute'));
   const hasVisibilityRules = bindings.some((b) => b.effect.effect === 'show' || b.effect.effect === 'forbid');
   const sentByForm = fields.filter((node) => computed[node.index] || fixedContent(node.field) !== undefined);
-  const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath: index.byPath, patterns, checks: [], codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
+  const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath: index.byPath, patterns, checks: [], checkParts: parts, codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
     fields,
     repeating: index.nodes.filter((node) => node.repeating),
     nestedSingleFields: fields.filter((node) => node.parent && singleInstance[node.index]),
@@ -184,7 +199,7 @@ function compiledRules(definition: FormDefinition, parts: ModelParts): CompiledR
  * compiling every field's checks up front cost a 2,000-field form a good part of its start.
  */
 export function fieldCheckOf(model: FormModel, node: ElementNode): FieldCheck | undefined {
-  return node.field && (model.checks[node.index] ??= compileFieldCheck(node.field, model.patterns.get(node.index)));
+  return node.field && (model.checks[node.index] ??= compileFieldCheck(node.field, model.patterns.get(node.index), model.checkParts));
 }
 
 // Parents precede their children in document order, so each single path is one concatenation.

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@fimforms/format';
-import { DEFAULT_TIME_ZONE, type ElementNode } from '@fimforms/expressions';
+import { DEFAULT_TIME_ZONE, type ElementNode } from '@fimforms/expressions/core';
 import { FieldChecks } from './field-checks.js';
 import type { FormModel } from './form-model.js';
 import type { FormOptions } from './form-types.js';

@@ -1,7 +1,7 @@
 export { createForm, FormEngineWithAllParts as FormEngine } from './create-form.js';
 export { enginePartsNeeded } from './parts-needed.js';
 export type { EnginePartName } from './parts-needed.js';
-export type { EngineParts, RulesPart, PrefillPart } from './engine-parts.js';
+export type { EngineParts, RulesPart, PrefillPart, DatesPart, LatinPart } from './engine-parts.js';
 export type { ElementInfo, FieldState, FormOptions, PrefillValue, ValidationResult, PageState } from './form-types.js';
 export { serializeSubmission } from './serialize-submission.js';
 export { validateSubmission } from './validate-submission.js';

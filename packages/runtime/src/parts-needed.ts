@@ -1,7 +1,7 @@
-import type { Diagnostic, FormDefinition } from '@fimforms/format';
+import type { Diagnostic, Field, FormDefinition } from '@fimforms/format';
 
 /** The name of a part in {@link enginePartsNeeded} (the parts themselves: src/engine-parts.ts). */
-export type EnginePartName = 'rules' | 'patterns' | 'prefill';
+export type EnginePartName = 'rules' | 'patterns' | 'dates' | 'latin' | 'prefill';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -17,6 +17,22 @@ export function hasPatterns(definition: FormDefinition): boolean {
   return fields.some((field) => isObject(field) && isObject(field['constraints']) && field['constraints']['pattern'] !== undefined);
 }
 
+/**
+ * The part that checks a field's values beyond the core (specs/runtime.md §5, src/validate-field.ts): `dates` for the
+ * types `date`, `time` and `datetime`, `latin` for `text_latin` without a code list (DIN 91379; a code is XML text).
+ * Whatever its control: hidden, locked and computed values are checked too.
+ */
+export function valueTypePartOf(field: Pick<Field, 'type' | 'codeList'>): 'dates' | 'latin' | undefined {
+  if (field.type === 'date' || field.type === 'time' || field.type === 'datetime') return 'dates';
+  return field.type === 'text_latin' && field.codeList === undefined ? 'latin' : undefined;
+}
+
+/** Whether a field of the definition has values the part `part` checks. */
+function hasValueTypePart(definition: FormDefinition, part: 'dates' | 'latin'): boolean {
+  const fields = isObject(definition.fields) ? Object.values(definition.fields) : [];
+  return fields.some((field) => isObject(field) && valueTypePartOf(field as Field) === part);
+}
+
 /** Whether the options of a form give prefill values (`FormOptions.prefill`). */
 export function hasPrefill(options: { prefill?: object | undefined } | undefined): boolean {
   return options?.prefill !== undefined && Object.keys(options.prefill).length > 0;
@@ -27,6 +43,8 @@ export function enginePartsNeeded(definition: FormDefinition, options?: { prefil
   const needed: EnginePartName[] = [];
   if (hasRuleEffects(definition)) needed.push('rules');
   if (hasPatterns(definition)) needed.push('patterns');
+  if (hasValueTypePart(definition, 'dates')) needed.push('dates');
+  if (hasValueTypePart(definition, 'latin')) needed.push('latin');
   if (hasPrefill(options)) needed.push('prefill');
   return needed;
 }
@@ -35,6 +53,8 @@ export function enginePartsNeeded(definition: FormDefinition, options?: { prefil
 const PART_TEXTS: Record<EnginePartName, readonly [string, string, string, string]> = {
   rules: ['den Regelübersetzer', 'keine Regel', 'the rule compiler', 'no rule'],
   patterns: ['die Musterprüfung', 'kein Muster', 'the pattern engine', 'no pattern'],
+  dates: ['die Prüfung von Datum und Uhrzeit', 'keine Prüfung von Form und Bereich eines Datums oder einer Uhrzeit', 'the date and time checks', 'no check of the form or range of a date or time'],
+  latin: ['die Zeichenprüfung nach DIN 91379', 'nur die Prüfung auf XML-Text', 'the DIN 91379 character check', 'only the XML text check'],
   prefill: ['ihren Leser', 'keine Vorbefüllung', 'its reader', 'no prefill'],
 };
 

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@fimforms/format';
-import { MAX_INSTANCES, type ElementNode } from '@fimforms/expressions';
+import { MAX_INSTANCES, type ElementNode } from '@fimforms/expressions/core';
 import { coerceSubmitted } from './field-value.js';
 import type { FormModel } from './form-model.js';
 import { problem } from './diagnostic-at.js';

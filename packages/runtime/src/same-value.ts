@@ -1,4 +1,4 @@
-import { Decimal } from '@fimforms/expressions';
+import { Decimal } from '@fimforms/expressions/core';
 
 /** Equality of stored values and rule results: decimals by coefficient and scale, structures by content. */
 export function sameValue(a: unknown, b: unknown): boolean {

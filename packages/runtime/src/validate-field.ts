@@ -1,8 +1,9 @@
-import { codePointLength, isDin91379DatatypeC, isXmlText, type Diagnostic, type Field, type PatternMatcher } from '@fimforms/format';
-import { Decimal, compareDateTimes, isDateTimeValue, isIsoDate, isTimeValue, readDateTimeBound, timeWithSeconds } from '@fimforms/expressions';
+import { codePointLength, isXmlText, type Diagnostic, type Field, type PatternMatcher } from '@fimforms/format';
+import { Decimal } from '@fimforms/expressions/core';
 import { isDecimalString, isFileMetadata } from './field-value.js';
 import { toPointer } from './instance-path.js';
 import { CHARACTERS, counted } from './counted-noun.js';
+import type { CheckParts, Order, PartValueType } from './value-type-parts.js';
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
@@ -30,12 +31,15 @@ const VALID: readonly Diagnostic[] = Object.freeze([]);
  * range, code list, file size and media type, in this order — only those its definition asks
  * for, with their bounds parsed and messages written in advance. The server runs the result on
  * every value of every submission; it allocates only for an error. Required-ness is the engine's.
+ * Without the part a type needs (`parts`), its values are checked as far as the core can: a date, time or
+ * datetime as text without its form or range, `text_latin` as XML text; the model said `engine-part-missing`.
  */
-export function compileFieldCheck(field: Field, pattern: PatternMatcher | null | undefined): FieldCheck {
-  const hasType = TYPE_CHECKS[field.type] ?? (() => false);
+export function compileFieldCheck(field: Field, pattern: PatternMatcher | null | undefined, parts: CheckParts): FieldCheck {
+  const partType = partValueType(field.type, parts);
+  const hasType = partType ? partType.accepts : (TYPE_CHECKS[field.type] ?? (() => false));
   const typeProblem: Problem = ['value-invalid-type', `Der Wert passt nicht zum Datentyp ${field.type}`, `The value does not match the data type ${field.type}`];
   const currency = field.type === 'num_currency';
-  const steps = checkSteps(field, pattern);
+  const steps = checkSteps(field, pattern, parts);
   return (value, path, surroundings) => {
     if (!hasType(value)) return [problem(typeProblem, path)];
     // Two fraction digits, as XSD `fractionDigits` counts them: trailing zeros carry no value.
@@ -51,14 +55,14 @@ export function compileFieldCheck(field: Field, pattern: PatternMatcher | null |
 
 const CURRENCY: Problem = ['value-invalid-type', 'Ein Geldbetrag hat höchstens zwei Nachkommastellen', 'An amount of money has at most two decimal places'];
 
-function checkSteps(field: Field, pattern: PatternMatcher | null | undefined): Step[] {
+function checkSteps(field: Field, pattern: PatternMatcher | null | undefined, parts: CheckParts): Step[] {
   const steps: Step[] = [];
   const c = field.constraints ?? {};
   const text = field.type === 'text' || field.type === 'text_latin';
   if (text) {
     // The repertoires of the payload schemas: `text_latin` is DIN 91379 Datentyp C, other text
     // XML text; a code is XML text whatever the field's type, as in the schemas.
-    const allows = field.type === 'text_latin' && field.codeList === undefined ? isDin91379DatatypeC : isXmlText;
+    const allows = (field.type === 'text_latin' && field.codeList === undefined && parts.latin?.isDin91379DatatypeC) || isXmlText;
     const characters: Problem = ['value-invalid-characters', 'Der Text enthält Zeichen, die nicht erlaubt sind', 'The text contains characters that are not allowed'];
     steps.push((value: string) => (allows(value) ? undefined : characters));
     if (c.minLength !== undefined || c.maxLength !== undefined) steps.push(lengthStep(c.minLength, c.maxLength));
@@ -69,7 +73,7 @@ function checkSteps(field: Field, pattern: PatternMatcher | null | undefined): S
     steps.push((value: unknown) => (typeof value === 'string' && !overLength(value, c.maxLength) && !pattern.test(value) ? mismatch : undefined));
   }
   if (c.minValue !== undefined || c.maxValue !== undefined) {
-    const step = rangeStep(field, c.minValue, c.maxValue);
+    const step = rangeStep(ORDERS[field.type] ?? partValueType(field.type, parts)?.order, c.minValue, c.maxValue);
     if (step) steps.push(step);
   }
   const codeList = field.codeList;
@@ -107,15 +111,13 @@ function lengthStep(minLength: number | undefined, maxLength: number | undefined
 }
 
 /**
- * The range of a field with an order: numbers exactly, dates as text, times with seconds
- * (`08:30` = `08:30:00`), date-times by instant (bounds read as the compiler reads them), as
- * the XSD facets compare. A bound that is no value of the type checks nothing.
+ * The range of a field with an order: numbers exactly, dates, times and date-times as the dates
+ * part orders them (src/dates.ts), as the XSD facets compare. A bound that is no value of the type checks nothing.
  */
-function rangeStep(field: Field, minValue: string | undefined, maxValue: string | undefined): Step | undefined {
+function rangeStep(order: Order | undefined, minValue: string | undefined, maxValue: string | undefined): Step | undefined {
+  if (!order) return undefined;
   const below: Problem = ['value-below-minimum', `Der Wert muss mindestens ${minValue} sein`, `The value must be at least ${minValue}`];
   const above: Problem = ['value-above-maximum', `Der Wert darf höchstens ${maxValue} sein`, `The value must be at most ${maxValue}`];
-  const order = ORDERS[field.type];
-  if (!order) return undefined;
   const low = minValue === undefined ? undefined : order.bound(minValue);
   const high = maxValue === undefined ? undefined : order.bound(maxValue);
   return (value: never, surroundings) => {
@@ -126,32 +128,17 @@ function rangeStep(field: Field, minValue: string | undefined, maxValue: string 
   };
 }
 
-/** How the values of a type with an order are read and compared (bounds as values). */
-interface Order {
-  bound(text: string): unknown;
-  value(value: unknown): unknown;
-  compare(a: unknown, b: unknown, timeZone: string): number | undefined;
-}
-
 const NUMBER: Order = {
   bound: (text) => Decimal.parse(text),
   value: (value) => (typeof value === 'number' ? Decimal.fromNumber(value) : Decimal.parse(value as string)),
   compare: (a, b) => (a as Decimal | undefined)?.compare(b as Decimal),
 };
-const textOrder = (normalise: (text: string) => string): Order => ({
-  bound: normalise,
-  value: (value) => normalise(value as string),
-  compare: (a, b) => ((a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0),
-});
-const ORDERS: Partial<Record<Field['type'], Order>> = {
-  num: NUMBER,
-  num_currency: NUMBER,
-  num_int: NUMBER,
-  date: textOrder((date) => date),
-  time: textOrder(timeWithSeconds),
-  // A bound without offset names no instant and checks nothing, as the compiler leaves it out.
-  datetime: { bound: readDateTimeBound, value: (v) => v, compare: (a, b, zone) => compareDateTimes(a as string, b as string, zone) },
-};
+const ORDERS: Partial<Record<Field['type'], Order>> = { num: NUMBER, num_currency: NUMBER, num_int: NUMBER };
+
+/** The checks of a type an engine part brings (dates, times, datetimes), when the engine has the part. */
+function partValueType(type: Field['type'], parts: CheckParts): PartValueType | undefined {
+  return type === 'date' || type === 'time' || type === 'datetime' ? parts.dates?.[type] : undefined;
+}
 
 const TYPE_CHECKS: Partial<Record<Field['type'], (value: unknown) => boolean>> = {
   text: (value) => typeof value === 'string',
@@ -160,9 +147,10 @@ const TYPE_CHECKS: Partial<Record<Field['type'], (value: unknown) => boolean>> =
   num: isDecimalString,
   num_currency: isDecimalString,
   num_int: (value) => Number.isSafeInteger(value),
-  date: (value) => typeof value === 'string' && isIsoDate(value),
-  time: (value) => typeof value === 'string' && isTimeValue(value),
-  datetime: (value) => typeof value === 'string' && isDateTimeValue(value),
+  // Without the dates part (see `partValueType`), text of any form.
+  date: (value) => typeof value === 'string',
+  time: (value) => typeof value === 'string',
+  datetime: (value) => typeof value === 'string',
   file: isFileMetadata,
   obj: (value) => typeof value === 'string' && value.length % 4 === 0 && BASE64.test(value),
 };

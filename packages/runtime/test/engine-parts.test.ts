@@ -2,6 +2,8 @@ import type { FormDefinition } from '@fimforms/format';
 import { describe, expect, it } from 'vitest';
 import { createForm, FormEngine } from '../src/index.js';
 import * as onDemand from '../src/on-demand.js';
+import { dates } from '../src/dates.js';
+import { latin } from '../src/latin.js';
 import { compilePattern } from '../src/pattern-engine.js';
 import { prefill } from '../src/prefill.js';
 import { rules } from '../src/rule-compiler.js';
@@ -137,5 +139,62 @@ describe('engine parts', () => {
     form.setValue('plz', '28195');
     expect(form.diagnostics).toEqual([]);
     expect(form.isRequired('hinweis')).toBe(true);
+  });
+
+  /** A definition with a date (hidden, with a fixed minimum), a time, a Latin name and a Latin code: dates and latin. */
+  function typed(): FormDefinition {
+    return {
+      fimforms: '1.0',
+      name: 'typen',
+      title: { de: 'Typen' },
+      structure: [{ field: 'tag', cardinality: '0:1' }, { field: 'uhrzeit', cardinality: '0:1' }, { field: 'name', cardinality: '0:1' }, { field: 'land', cardinality: '0:1' }],
+      fields: {
+        tag: { name: 'tag', label: { de: 'Tag' }, control: 'hidden', type: 'date', constraints: { minValue: '2026-01-01' } },
+        uhrzeit: { name: 'uhrzeit', label: { de: 'Uhrzeit' }, control: 'input', type: 'time' },
+        name: { name: 'name', label: { de: 'Name' }, control: 'input', type: 'text_latin' },
+        land: { name: 'land', label: { de: 'Land' }, control: 'select', type: 'text_latin', codeList: 'laender' },
+      },
+    } as FormDefinition;
+  }
+
+  it('names the dates part for a date, time or datetime field of any control, the latin part for text_latin without a code list', () => {
+    expect(onDemand.enginePartsNeeded(typed())).toEqual(['dates', 'latin']);
+    for (const type of ['date', 'time', 'datetime'] as const) {
+      const one = typed();
+      one.fields = { tag: { ...one.fields!['tag']!, type } };
+      expect(onDemand.enginePartsNeeded(one), type).toEqual(['dates']);
+    }
+    const coded = typed();
+    coded.fields = { land: coded.fields!['land']! };
+    expect(onDemand.enginePartsNeeded(coded)).toEqual([]);
+  });
+
+  it('an on-demand engine without the dates and latin parts says so and checks dates as text, text_latin as XML text', () => {
+    const shared = typed();
+    const lean = onDemand.createForm(shared);
+    expect(lean.diagnostics.map((d) => [d.code, d.pointer])).toEqual([
+      ['engine-part-missing', '/fields/tag/type'], ['engine-part-missing', '/fields/uhrzeit/type'], ['engine-part-missing', '/fields/name/type'],
+    ]);
+    lean.setValue('uhrzeit', '25:00');
+    lean.setValue('name', 'Жуков');
+    lean.setValue('name', 'Жуков\u0001');
+    expect(lean.errors().map((d) => [d.code, d.pointer])).toEqual([['value-invalid-characters', '/name']]);
+    // Not cached: a complete engine for the same definition object checks them.
+    const complete = createForm(shared);
+    complete.setValue('uhrzeit', '25:00');
+    complete.setValue('name', 'Жуков');
+    expect(complete.diagnostics).toEqual([]);
+    expect(complete.errors().map((d) => [d.code, d.pointer])).toEqual([['value-invalid-type', '/uhrzeit'], ['value-invalid-characters', '/name']]);
+  });
+
+  it('with the dates and latin parts, an on-demand engine checks values and ranges exactly like the complete one', () => {
+    const shared = typed();
+    const submission = { tag: '2025-12-31', uhrzeit: '8:30', name: 'Zoë Ŀuçić', land: 'Жуков' };
+    const lean = onDemand.createForm(shared, { parts: { dates, latin } });
+    expect(lean.diagnostics).toEqual([]);
+    expect(onDemand.createForm(shared, { parts: { dates, latin }, submission }).errors()).toEqual(createForm(shared, { submission }).errors());
+    expect(createForm(shared, { submission }).errors().map((d) => [d.code, d.pointer])).toEqual([['value-below-minimum', '/tag'], ['value-invalid-type', '/uhrzeit']]);
+    lean.setValue('name', 'Жуков');
+    expect(lean.errors().map((d) => d.code)).toEqual(['value-invalid-characters']);
   });
 });

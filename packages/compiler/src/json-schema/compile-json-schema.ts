@@ -1,4 +1,5 @@
-import { DIN_91379_DATATYPE_C_PATTERN, XML_TEXT_PATTERN } from '@fimforms/format';
+import { XML_TEXT_PATTERN } from '@fimforms/format';
+import { DIN_91379_DATATYPE_C_PATTERN } from '@fimforms/format/din-91379';
 import { patternIn } from '../payload-model/field-constraints.js';
 import { DATETIME_LEXICAL, TIME_LEXICAL } from '../payload-model/lexical-forms.js';
 import type { CodeListModel, FieldType, GroupType, Member, PayloadModel } from '../payload-model/payload-model.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIN_91379_DATATYPE_C_PATTERN } from '@fimforms/format';
+import { DIN_91379_DATATYPE_C_PATTERN } from '@fimforms/format/din-91379';
 import { corpusAvailable, XOEV_LIBRARY } from '../support/corpus.js';
 
 describe.runIf(corpusAvailable())('DIN 91379 datatypeC in ECMAScript', () => {

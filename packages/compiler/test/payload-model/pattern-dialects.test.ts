@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { escapeXmlAttribute, isDin91379DatatypeC, type TextRepertoire } from '@fimforms/format';
+import { escapeXmlAttribute, type TextRepertoire } from '@fimforms/format';
+import { isDin91379DatatypeC } from '@fimforms/format/din-91379';
 import { patternMatcher, readPattern, translatePattern } from '@fimforms/format/pattern';
 import { validateWithXmllint } from '../support/xmllint.js';
 

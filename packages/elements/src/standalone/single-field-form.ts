@@ -1,5 +1,7 @@
 import type { Diagnostic, Field, FormDefinition } from '@fimforms/format';
 import { createForm, type FormEngine } from '@fimforms/runtime/on-demand';
+import { dates } from '@fimforms/runtime/dates';
+import { latin } from '@fimforms/runtime/latin';
 import { compilePattern } from '@fimforms/runtime/pattern-engine';
 
 /** The technical name of the one field. */
@@ -23,8 +25,9 @@ export class SingleFieldForm {
       structure: [{ field: NAME, cardinality: required ? '1:1' : '0:1' }],
       fields: { [NAME]: this.field },
     } as unknown as FormDefinition;
-    // One field has no rules: the engine runs without the rule compiler (specs/runtime.md §6).
-    this.#engine = createForm(definition, { parts: { compilePattern }, ...(codes ? { codeLists: { [field.codeList ?? '']: codes } } : {}) });
+    // One field has no rules: the engine runs without the rule compiler (specs/runtime.md §6); the standalone fields
+    // are self-contained and bring the other parts a field may need.
+    this.#engine = createForm(definition, { parts: { compilePattern, dates, latin }, ...(codes ? { codeLists: { [field.codeList ?? '']: codes } } : {}) });
   }
 
   /** Stores a value (input coercion as in the runtime); `undefined` clears it. */

@@ -1,4 +1,4 @@
-import { din91379Characters } from '../text-repertoire.js';
+import { din91379Characters } from '../din-91379.js';
 
 /** Sorted, disjoint, inclusive code point ranges. */
 export type CodePointRanges = readonly (readonly [number, number])[];
