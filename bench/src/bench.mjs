@@ -49,7 +49,7 @@ async function measureSizes() {
     sized(`size.cms.${file}.brotli`, brotli, 'CMS bundle (packages/elements/dist/cms)');
   }
   // The runtime a browser downloads up front, and the engine parts it loads on demand (specs/runtime.md §6).
-  const runtimeEntries = ['@fimforms/runtime/on-demand', '@fimforms/runtime/rule-compiler', '@fimforms/runtime/pattern-engine', '@fimforms/runtime/prefill'];
+  const runtimeEntries = ['@fimforms/runtime/on-demand', '@fimforms/runtime/rule-compiler', '@fimforms/runtime/pattern-engine', '@fimforms/runtime/prefill', '@fimforms/runtime/dates', '@fimforms/runtime/latin'];
   for (const name of [...browserPackages(root), ...runtimeEntries]) {
     const { gzip, brotli } = await packageEntrySizes(name, here);
     sized(`size.package.${name}.gzip`, gzip, 'browser entry, esbuild minified');

@@ -13,7 +13,7 @@ const PUBLIC_PACKAGES = ['compiler', 'elements', 'expressions', 'format', 'markd
 
 export const EXPECTED_FIGURES = [
   'size.cms.first-download.gzip', 'size.cms.first-download.brotli', 'size.cms.fimforms.js.gzip', 'size.cms.fimforms.js.brotli',
-  ...[...PUBLIC_PACKAGES, 'runtime/on-demand', 'runtime/rule-compiler', 'runtime/pattern-engine', 'runtime/prefill'].flatMap((name) => [`size.package.@fimforms/${name}.gzip`, `size.package.@fimforms/${name}.brotli`]),
+  ...[...PUBLIC_PACKAGES, 'runtime/on-demand', 'runtime/rule-compiler', 'runtime/pattern-engine', 'runtime/prefill', 'runtime/dates', 'runtime/latin'].flatMap((name) => [`size.package.@fimforms/${name}.gzip`, `size.package.@fimforms/${name}.brotli`]),
   ...PEER_NAMES.flatMap((name) => [`size.peer.${name}.gzip`, `size.peer.${name}.brotli`]),
   ...NODE_FIGURES,
   'render.fimforms.50', 'render.fimforms.500', 'render.fimforms.2000',
