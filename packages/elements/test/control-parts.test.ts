@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field, FormDefinition } from '@fimforms/format';
+import { enginePartsNeeded } from '@fimforms/runtime/on-demand';
 import { controlParts, MAX_RADIO_CODES, selectWidget } from '../src/controls/control-parts.js';
 
 // Which lazily loaded parts (src/lazy-parts.ts) a definition's controls use: what <fim-form> loads before showing it.
@@ -16,10 +17,15 @@ describe('control parts', () => {
     expect([...controlParts(form({ a: {}, b: { type: 'num' }, d: { control: 'select', codeList: 'k' } }, { k: codes(MAX_RADIO_CODES) }))]).toEqual([]);
   });
 
-  it('needs the dates part for date, time and datetime fields, locked ones too (shown as text), not hidden ones', () => {
-    for (const type of ['date', 'time', 'datetime'] as const) expect([...controlParts(form({ d: { type } }))], type).toEqual(['dates']);
-    expect([...controlParts(form({ d: { type: 'date', control: 'locked' } }))]).toEqual(['dates']);
-    expect([...controlParts(form({ d: { type: 'date', control: 'hidden' } }))]).toEqual([]);
+  it('leaves the dates part to the engine, which names it for date, time and datetime fields of any control', () => {
+    // The form's `dates` part carries the engine's dates part: create-engine.ts loads it before the form starts.
+    for (const type of ['date', 'time', 'datetime'] as const) {
+      for (const control of ['input', 'locked', 'hidden'] as const) {
+        const definition = form({ d: { type, control } });
+        expect(enginePartsNeeded(definition), `${type} ${control}`).toEqual(['dates']);
+        expect([...controlParts(definition)], `${type} ${control}`).toEqual([]);
+      }
+    }
   });
 
   it('needs the combobox for a long list, or one asked for, but not for a dropdown or a list without entries', () => {

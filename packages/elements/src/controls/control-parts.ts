@@ -16,18 +16,17 @@ export function selectWidget(definition: FormDefinition, field: Field, occurrenc
 
 /**
  * The lazily loaded parts (src/lazy-parts.ts) the controls of a definition use: the combobox, the file
- * control, and reading and showing dates — the last also for a locked field, whose value is shown as text, and
- * for the answers of review and receipt. Loaded before the form is first shown, so no control appears late (a
- * field that turns out read-only at run time may load a part it does not show).
+ * control. Loaded before the form is first shown, so no control appears late (a field that turns out
+ * read-only at run time may load a part it does not show). Reading and showing dates needs no decision
+ * here: the `dates` part holds the engine's dates part too, which `enginePartsNeeded` names for every
+ * date, time or datetime field, so src/create-engine.ts loads it before the engine — and the form — starts.
  */
 export function controlParts(definition: FormDefinition): Set<PartName> {
   const parts = new Set<PartName>();
   for (const { occurrence, target } of walkStructure(definition)) {
     if (target.kind !== 'field' || !target.element) continue;
     const field = target.element;
-    if (field.control === 'hidden' || field.control === 'label') continue;
-    if (field.type === 'date' || field.type === 'time' || field.type === 'datetime') parts.add('dates');
-    if (field.control === 'locked') continue;
+    if (field.control === 'hidden' || field.control === 'label' || field.control === 'locked') continue;
     if (field.control === 'select') {
       if (selectWidget(definition, field, occurrence) === 'combobox') parts.add('combobox');
     } else if (field.type === 'file' || field.type === 'obj') parts.add('files');

@@ -6,7 +6,8 @@ import { loadedPart } from '../lazy-parts.js';
 export type { ReadInput };
 
 // <fim-form>'s dates, times and datetimes are read and shown by its dates part (src/lazy-parts.ts), which the form
-// loads before it shows a definition with such a field (control-parts.ts) — also for read-only values and answers.
+// loads before it shows a definition with such a field (src/create-engine.ts, as the engine names it) — also for
+// read-only values and answers.
 
 /** Reads what was typed into a text-like input of a field (specs/rendering.md §4). */
 export function readTypedInput(field: Field, text: string, language: UiLanguage): ReadInput {
