@@ -14,7 +14,9 @@
 // The Markdown parser and the submit transport are built on their own, self-contained (they share next to nothing
 // with the form), and the form's dynamic imports of them point at their files.
 import { build, transform } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { minify } from 'terser';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -59,15 +61,43 @@ const common = {
   // Lit's production build (its `development` export condition stays off); licences go to a file beside each output.
   conditions: ['production'],
   legalComments: 'linked',
+  // German texts as written (ü, not \xFC): a module script is always read as UTF-8.
+  charset: 'utf8',
   metafile: true,
   logLevel: 'warning',
 };
 
 /**
+ * Terser's second pass over esbuild's minified output: its compressor folds what esbuild's leaves (measured on the
+ * first download: −0.9 KB gzip of 36.6). Safe options only: nothing that assumes getters are pure or functions
+ * unused as constructors. The `/*!` comment linking the licence file stays.
+ */
+async function compacted(file) {
+  if (!file.path.endsWith('.js')) return file;
+  const { code } = await minify(file.text, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: /^!/ } });
+  return { path: file.path, contents: new TextEncoder().encode(code), get text() { return code; } };
+}
+
+/**
  * Builds the self-contained lazy chunks, then the main file (split) with each of their imports pointing at its chunk. `write: false` keeps the
- * outputs in memory (test/bundle-size.test.ts, test/strict-csp.test.ts). Output paths are relative to the package.
+ * outputs in memory (test/bundle-size.test.ts, test/strict-csp.test.ts); either way every output is compacted by
+ * terser first. The metafiles describe esbuild's output (inputs, imports, bytes before terser).
  */
 export async function buildBundle({ write = true } = {}) {
+  const built = await esbuildBundle();
+  const outputFiles = await Promise.all([built.main, built.fields, built.lazy].flatMap((result) => result.outputFiles).map(compacted));
+  if (write) {
+    for (const file of outputFiles) {
+      await mkdir(dirname(file.path), { recursive: true });
+      await writeFile(file.path, file.contents);
+    }
+  }
+  return { ...built, outputFiles };
+}
+
+/** esbuild's three builds, in memory: the lazy chunks, the split main file, the standalone fields. */
+async function esbuildBundle() {
+  const write = false;
   const lazy = await build({
     ...common, write, outdir: 'dist/cms/chunks', entryNames: '[name]-[hash]',
     entryPoints: Object.fromEntries(Object.entries(LAZY_MODULES).map(([specifier, name]) => [name, entryOf(specifier)])),
@@ -92,7 +122,7 @@ export async function buildBundle({ write = true } = {}) {
   });
   // The standalone fields: a second, self-contained entry, so neither kind of page downloads the other's elements.
   const fields = await build({ ...common, write, outdir: 'dist/cms', entryPoints: { 'fimforms-fields': 'src/cms-fields-bundle.ts' }, plugins: [lazyImports('./chunks/'), minifiedStyleSheets] });
-  return { main, fields, lazy, outputFiles: [...(main.outputFiles ?? []), ...(fields.outputFiles ?? []), ...(lazy.outputFiles ?? [])] };
+  return { main, fields, lazy };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -101,7 +131,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const result of [main, fields, lazy]) {
     for (const [file, output] of Object.entries(result.metafile.outputs)) {
       if (!file.endsWith('.js')) continue;
-      console.log(`${file}  ${(output.bytes / 1024).toFixed(1)} KB minified`);
+      console.log(`${file}  ${(output.bytes / 1024).toFixed(1)} KB minified by esbuild`);
       if (process.argv.includes('--analyze')) console.log(shares(output.inputs));
     }
   }
