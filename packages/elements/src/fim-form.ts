@@ -18,8 +18,8 @@ import { readTypedInput } from './controls/typed-input.js';
 import { helpText } from './controls/help-text.js';
 import { submissionReference } from './submission-reference.js';
 import type { SendFailure } from './send-failure-texts.js';
-import type { DraftStore } from './draft-store.js';
-import type { DraftPrompt } from './controls/draft-panel.js';
+import type { PendingDelivery } from './submission-delivery.js';
+import type { DraftSession } from './draft-session.js';
 import { formStyles } from './theme/form-styles.js';
 import { ProgressiveRender } from './progressive-render.js';
 
@@ -80,7 +80,6 @@ export class FimForm extends LitElement implements FormHost {
     sending: { state: true, attribute: false },
     failure: { state: true, attribute: false },
     disabledByForm: { state: true, attribute: false },
-    draftPrompt: { state: true, attribute: false },
     draftStatus: { state: true, attribute: false },
   };
 
@@ -109,9 +108,9 @@ export class FimForm extends LitElement implements FormHost {
   /** The failure texts (a lazy chunk loaded with the transport); without them the general `sendFailed` is shown. */
   #failureTexts: typeof import('./send-failure-texts.js') | undefined;
   private disabledByForm = false;
-  private draftPrompt: DraftPrompt;
   private draftStatus = '';
-  #draftStore: DraftStore | undefined;
+  /** The opt-in drafts (src/draft-session.ts, in the lazy drafts part) of the definition shown. */
+  #draftSession: DraftSession | undefined;
   /** The lazily loaded parts (src/lazy-parts.ts) the definition and the options need before the form is shown. */
   #parts = new Set<PartName>();
   /** Waiting for parts: the form shows "loading" meanwhile, as while its definition is fetched. */
@@ -145,7 +144,7 @@ export class FimForm extends LitElement implements FormHost {
   #bridge: FormBridge | undefined;
   #initialSubmission: Record<string, unknown> = {};
   /** The submission being delivered and its idempotency key: kept until delivered, replaced when the answers or files change. */
-  #pending: { key: string; body: string } | undefined;
+  #pending: PendingDelivery | undefined;
 
   constructor() {
     super();
@@ -288,7 +287,7 @@ export class FimForm extends LitElement implements FormHost {
     void loading?.then(
       () => {
         if (this.engine !== engine) return;
-        if (engine && this.drafts && !this.#draftStore) this.#offerDrafts(engine.definition);
+        if (engine && this.drafts && !this.#draftSession) this.#offerDrafts(engine.definition);
         this.requestUpdate();
       },
       () => {
@@ -358,39 +357,29 @@ export class FimForm extends LitElement implements FormHost {
 
   #offerDrafts(definition: FormDefinition): void {
     const drafts = this.drafts ? loadedPart('drafts') : undefined;
-    this.#draftStore = drafts ? new drafts.DraftStore(drafts.draftKeyOf(definition)) : undefined;
-    const draft = this.#draftStore?.load();
-    this.draftPrompt = draft ? { kind: 'resume', draft } : this.#draftStore && !this.#draftStore.hasConsent() ? { kind: 'consent', days: this.#draftStore.expiresInDays } : undefined;
+    this.#draftSession = drafts && new drafts.DraftSession(definition);
     this.draftStatus = '';
   }
 
   /** Saves a draft when the citizen agreed to it (on every page change and when a field is left). */
   #saveDraft(): void {
-    if (!this.#draftStore?.hasConsent() || this.view === 'confirmation') return;
-    const outcome = this.#draftStore.save(this.engine.toSubmission(), this.engine.currentPage);
-    const texts = loadedPart('drafts')!.draftTexts[this.#language];
-    const time = new Intl.DateTimeFormat(this.#language === 'de' ? 'de-DE' : 'en-GB', { timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date());
-    this.draftStatus = outcome.ok ? texts.saved(time) : texts.notSaved;
-    if (outcome.ok) this.#unsaved = false;
+    if (this.view === 'confirmation') return;
+    const outcome = this.#draftSession?.save(this.engine.toSubmission(), this.engine.currentPage, this.#language);
+    if (!outcome) return;
+    this.draftStatus = outcome.status;
+    if (outcome.saved) this.#unsaved = false;
   }
 
   #onDraftChoice(choice: string): void {
-    const store = this.#draftStore;
-    if (!store) return;
-    const texts = loadedPart('drafts')!.draftTexts[this.#language];
-    if (choice === 'resume' && this.draftPrompt?.kind === 'resume') {
-      const { draft } = this.draftPrompt;
-      this.engine.restore(draft.submission);
-      if (draft.page !== undefined) this.#goToVisible(draft.page);
-      this.#pageChanged(true);
-    } else if (choice === 'discard') {
-      store.discard();
-      this.announce(texts.discarded);
-    } else if (choice === 'accept') {
-      store.giveConsent();
-      this.#saveDraft();
-    }
-    this.draftPrompt = undefined;
+    this.#draftSession?.choose(choice, this.#language, {
+      resume: (draft) => {
+        this.engine.restore(draft.submission);
+        if (draft.page !== undefined) this.#goToVisible(draft.page);
+        this.#pageChanged(true);
+      },
+      save: () => this.#saveDraft(),
+      announce: (text) => this.announce(text),
+    });
     this.requestUpdate();
   }
 
@@ -452,7 +441,7 @@ export class FimForm extends LitElement implements FormHost {
     const primary = reviewing || (last && this.noReview) ? t.submit : last ? t.toReview : t.next;
     return html`
       ${stepIndicator(this, pages, current, this.noReview ? undefined : t.reviewTitle)}
-      ${loadedPart('drafts')?.draftPanel(this.draftPrompt, this.#language) ?? nothing}
+      ${this.#draftSession?.panel(this.#language) ?? nothing}
       ${errorSummary(this, this.summary, (error) => void this.#followError(error))}
       ${reviewing ? this.#renderReview() : this.#renderPage()}
       ${this.sending === 'failed' && this.failure ? html`<p class="status" role="alert">${this.#failureTexts?.sendFailureText(this.failure, this.#language) ?? t.sendFailed}</p>` : nothing}
@@ -687,32 +676,28 @@ export class FimForm extends LitElement implements FormHost {
   }
 
   /**
-   * POSTs the submission and its files to `action` (src/submit-transport.ts, specs/rendering.md §7.1:
-   * multipart with files, retries; one idempotency key for this exact submission, kept until it is
-   * delivered, so pressing "submit" again after a failure cannot submit twice, and a new one once answers
-   * or files change). Returns the reference to show, or undefined when it could not be delivered: answers
-   * and files stay, and the failure says so. The transport is loaded on first use (a lazy chunk of the CMS
-   * bundle); if it cannot be loaded, sending failed like any other network failure.
+   * POSTs the submission and its files to `action` (src/submission-delivery.ts, specs/rendering.md §7.1). Returns the
+   * reference to show, or undefined when it could not be delivered: answers and files stay, and the failure says so.
+   * The delivery is loaded on first use (a lazy chunk of the CMS bundle); if it cannot be loaded, sending failed
+   * like any other network failure.
    */
   async #send(detail: FimSubmitDetail): Promise<string | undefined> {
     // The failure texts come now, while the connection works: after a failure it may not.
-    const [transport, texts] = await Promise.all([import('./submit-transport.js').catch(() => undefined), import('./send-failure-texts.js').catch(() => undefined)]);
+    const [delivery, texts] = await Promise.all([import('./submission-delivery.js').catch(() => undefined), import('./send-failure-texts.js').catch(() => undefined)]);
     this.#failureTexts ??= texts;
-    if (!transport) return this.#failed({ reason: 'network', files: detail.files.size });
-    const { newIdempotencyKey, submitSubmission } = transport;
-    const body = JSON.stringify(detail.submission);
-    if (this.#pending?.body !== body) this.#pending = { key: newIdempotencyKey(), body };
+    if (!delivery) return this.#failed({ reason: 'network', files: detail.files.size });
     // With files, the request a host form would send (specs/rendering.md §1): the same back end reads both.
     const payload = detail.files.size > 0 ? submissionFormData(this.getAttribute('name') ?? 'fimforms', detail.submission, detail.files) : detail.submission;
-    const outcome = await submitSubmission(payload, { action: this.action!, idempotencyKey: this.#pending.key });
-    if (!outcome.ok) return this.#failed({ reason: outcome.reason === 'server' || outcome.reason === 'rejected' ? outcome.reason : 'network', files: detail.files.size });
+    const outcome = await delivery.deliverSubmission(detail, payload, this.action!, this.#pending);
+    if (!outcome.delivered) {
+      this.#pending = outcome.pending;
+      return this.#failed(outcome.failure);
+    }
     this.#pending = undefined;
     this.failure = undefined;
-    const reply = outcome.body as { reference?: unknown } | undefined;
-    const reference = typeof reply?.reference === 'string' ? reply.reference : detail.reference;
-    const delivered: FimDeliveredDetail = { reference, response: outcome.body };
+    const delivered: FimDeliveredDetail = { reference: outcome.reference, response: outcome.response };
     this.dispatchEvent(new CustomEvent('fim-delivered', { detail: delivered, bubbles: true, composed: true }));
-    return reference;
+    return outcome.reference;
   }
 
   /**
@@ -732,7 +717,7 @@ export class FimForm extends LitElement implements FormHost {
 
   /** Shows the receipt (after a `fim-submit` the page handled itself, call this with its reference). */
   showConfirmation(reference: string): void {
-    this.#draftStore?.discard();
+    this.#draftSession?.discard();
     this.#unsaved = false;
     this.#reference = reference;
     this.#submittedAt = new Date();

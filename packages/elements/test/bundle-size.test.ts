@@ -39,7 +39,8 @@ const DIN_91379_TABLE = '2:c,f,g,i,n,p,r,tg';
 /** Modules of the lazily loaded parts (src/lazy-parts.ts) and of the transport, never in the first download. */
 const LAZY_SOURCES = [
   'src/controls/answer-list.ts', 'src/controls/answer-views.ts', 'src/controls/combobox.ts', 'src/controls/file-control.ts', 'src/controls/draft-panel.ts',
-  'src/draft-store.ts', 'src/draft-store-texts.ts', 'src/i18n/en.ts', 'src/submit-transport.ts',
+  'src/draft-store.ts', 'src/draft-store-texts.ts', 'src/i18n/en.ts', 'src/submit-transport.ts', 'src/submission-delivery.ts',
+  'src/draft-session.ts',
   'src/input-format/date-input.ts', 'src/input-format/time-input.ts', 'src/input-format/datetime-input.ts', 'src/input-format/zoned-time.ts',
   'src/input-format/date-error-texts.ts', 'src/input-format/date-inputs.ts',
   'src/theme/combobox-styles.ts', 'src/theme/file-control-styles.ts', 'src/theme/answer-styles.ts', 'src/theme/draft-styles.ts',

@@ -152,8 +152,8 @@ it('runs a complete form from the CMS bundle under script-src self and Trusted T
   expect(received[0]!.idempotencyKey).toBeTruthy();
   // The receipt's part brought its style sheet, adopted under the policy (theme/answer-styles.ts).
   expect(await page.locator('fim-form .confirmation-box').evaluate((box) => getComputedStyle(box).backgroundColor)).toBe('rgb(11, 107, 58)');
-  // Sending loaded the transport chunk, under the same policy; no chunk loads twice.
-  expect(chunks.slice(6)).toEqual(expect.arrayContaining([expect.stringMatching(/^\/chunks\/submit-transport-[A-Z0-9]+\.js$/)]));
+  // Sending loaded the delivery chunk (with the transport), under the same policy; no chunk loads twice.
+  expect(chunks.slice(6)).toEqual(expect.arrayContaining([expect.stringMatching(/^\/chunks\/submission-delivery-[A-Z0-9]+\.js$/)]));
   expect(new Set(chunks).size).toBe(chunks.length);
 
   expect(problems).toEqual([]);
