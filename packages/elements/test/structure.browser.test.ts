@@ -106,6 +106,30 @@ describe('structure: repeats, choices, pages, review, receipt', () => {
     expect(await axeViolations()).toEqual([]);
   });
 
+  it('removing a repeating group instance in the middle: the later instance moves up with its answer, the first keeps its DOM, focus goes to the next', async () => {
+    await typeInto(form, 'f-name', 'Muster');
+    await press(form, submitButton(form));
+    await typeInto(form, 'f-kinder.0.vorname', 'Anna');
+    for (const name of ['Ben', 'Cleo']) {
+      await press(form, root(form).querySelector<HTMLButtonElement>('[data-add="kinder"]')!);
+      await userEvent.keyboard(name);
+      await settled(form);
+    }
+    const first = root(form).getElementById('g-kinder.0');
+    await press(form, root(form).querySelector<HTMLButtonElement>('[data-remove="kinder"][data-index="1"]')!);
+    expect(form.engine.instanceCount('kinder')).toBe(2);
+    expect([form.engine.getValue('kinder.0.vorname'), form.engine.getValue('kinder.1.vorname')]).toEqual(['Anna', 'Cleo']);
+    const legends = [...root(form).querySelectorAll('[id^="g-kinder."] > legend')].map((legend) => legend.textContent);
+    expect(legends).toEqual(['Kind 1', 'Kind 2']);
+    expect(root(form).getElementById('g-kinder.0')).toBe(first);
+    expect(root(form).getElementById('f-kinder.0.vorname')).toHaveProperty('value', 'Anna');
+    expect(root(form).getElementById('f-kinder.1.vorname')).toHaveProperty('value', 'Cleo');
+    expect(root(form).getElementById('f-kinder.2.vorname')).toBeNull();
+    expect(active(form)).toBe(root(form).getElementById('f-kinder.1.vorname'));
+    expect(announced(form)).toContain('entfernt');
+    expect(root(form).querySelector('[data-remove="kinder"][data-index="1"]')!.textContent).toBe('Entfernen: Kind 2');
+  });
+
   it('review lists every answer with "change" links that lead to the field; submit shows a printable receipt; the submission is valid', async () => {
     await typeInto(form, 'f-name', 'Muster');
     await press(form, submitButton(form));

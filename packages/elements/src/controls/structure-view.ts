@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { occurrenceElement, occurrenceName, parseCardinality, type Field, type FieldGroup, type Occurrence } from '@fimforms/format';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { localized } from '../i18n/index.js';
@@ -154,15 +154,13 @@ function repeatingGroup(host: FormHost, groups: RenderedGroups, occurrence: Occu
     ${repeatTitle(path, label)}
     ${help && count === 0 ? html`<div class="hint" part="hint">${helpText(help, host.language)}</div>` : nothing}
     ${groupErrors(host, path)}
-    ${repeat(
-      Array.from({ length: count }, (_, index) => index),
-      (index) => `${path}.${index}`,
-      (index) => {
-        const name = host.t.instance(label, index + 1);
-        const remove = host.engine.canRemoveInstance(path, index) ? html`<button type="button" class="button secondary" part="button-secondary" data-remove=${path} data-index=${index}>${host.t.remove(name)}</button>` : undefined;
-        return groupView(host, groups, occurrence, group, `${path}.${index}`, name, remove, present);
-      },
-    )}
+    ${Array.from({ length: count }, (_, index) => {
+      const name = host.t.instance(label, index + 1);
+      const remove = host.engine.canRemoveInstance(path, index) ? html`<button type="button" class="button secondary" part="button-secondary" data-remove=${path} data-index=${index}>${host.t.remove(name)}</button>` : undefined;
+      // Keyed by instance path, as Lit's repeat directive did at a fraction of its size: instances keep their DOM by
+      // position (instance paths are positions), and a position that now shows another group's instance gets fresh DOM.
+      return keyed(`${path}.${index}`, groupView(host, groups, occurrence, group, `${path}.${index}`, name, remove, present));
+    })}
     ${count < max ? html`<button type="button" class="button secondary" part="button-secondary" data-add=${path} data-label=${label}>${addLabel}</button>` : nothing}
   </div>`;
 }
