@@ -38,18 +38,16 @@ export const formStyles = css`
   p { margin: 0 0 0.5rem; }
   form { margin: 0; }
   /* The fieldset only carries a host form's disabled state; the fields sit in a div (see structure-view.ts). */
-  .fields-frame { border: 0; margin: 0; padding: 0; min-width: 0; }
-  .fields { display: flex; flex-direction: column; gap: var(--fim-gap); }
+  .fields-frame, .group, .field { border: 0; margin: 0; padding: 0; min-width: 0; }
+  .fields, .group-body, .repeat { display: flex; flex-direction: column; gap: var(--fim-gap); }
   :disabled { cursor: not-allowed; }
   .fields-frame:disabled .input, .button:disabled { opacity: 0.6; }
-  .field { display: flex; flex-direction: column; gap: 0.25rem; min-width: 0; margin: 0; padding: 0; border: 0; }
+  .field { display: flex; flex-direction: column; gap: 0.25rem; }
   .field.invalid { border-left: 4px solid var(--fim-error); padding-left: 0.75rem; }
-  .label, legend.label { font-weight: 600; padding: 0; overflow-wrap: anywhere; }
+  .label { font-weight: 600; padding: 0; overflow-wrap: anywhere; }
   .required { font-weight: 400; color: var(--fim-muted); }
   .hint { color: var(--fim-muted); }
-  .hint p:last-child { margin-bottom: 0; }
-  .help > :last-child { margin-bottom: 0; }
-  .help p { margin: 0 0 0.5rem; }
+  .hint p:last-child, .help > :last-child { margin-bottom: 0; }
   .help ul, .help ol { margin: 0 0 0.5rem; padding-left: 1.25rem; }
   .help a { color: var(--fim-accent); }
   .error { color: var(--fim-error); font-weight: 600; margin: 0; }
@@ -75,8 +73,6 @@ export const formStyles = css`
   .radio, .checkbox { display: flex; align-items: flex-start; gap: 0.625rem; }
   .radio input, .checkbox input { width: 1.5rem; height: 1.5rem; margin: 0; flex: none; accent-color: var(--fim-accent); }
   .radio label, .checkbox label { padding-top: 0.0625rem; overflow-wrap: anywhere; }
-  .group { border: 0; margin: 0; padding: 0; min-width: 0; }
-  .group-body { display: flex; flex-direction: column; gap: var(--fim-gap); }
   /*
    * A keystroke lays out and paints only the group it changes: without layout containment, a changed value
    * (a computed field, a shown hint) re-ran layout and pre-paint of every group of a long form (2,000 fields:
@@ -87,27 +83,23 @@ export const formStyles = css`
   .group > legend { font-size: 1.25rem; font-weight: 700; padding: 0; margin-bottom: 0.5rem; overflow-wrap: anywhere; }
   .group .group { border-left: 4px solid var(--fim-surface); padding-left: 1rem; }
   .group .group > legend { font-size: 1.125rem; }
-  .repeat { display: flex; flex-direction: column; gap: var(--fim-gap); align-items: flex-start; }
-  .repeat > * { align-self: stretch; }
   .repeat-title { font-size: 1.25rem; font-weight: 700; margin: 0; }
   .description { margin-bottom: var(--fim-gap); }
-  .repeat > .button { align-self: flex-start; }
-  .repeat-item { display: flex; flex-direction: column; gap: 0.5rem; align-items: flex-start; }
-  .repeat-item > * { align-self: stretch; }
-  .repeat-item > .button { align-self: flex-start; }
+  .repeat-item { display: flex; flex-direction: column; gap: 0.5rem; }
+  /* Instances and their fields span the width; add and remove buttons keep their own. */
+  .repeat > .button, .repeat-item > .button { align-self: flex-start; }
   .notice { border-left: 4px solid var(--fim-accent); background: var(--fim-surface); padding: 0.75rem 1rem; }
   .notice-title { font-weight: 600; }
   .readonly .value { margin: 0; font-weight: 400; }
   .locked { margin: 0; display: flex; flex-direction: column; gap: 0.25rem; }
-  .locked dd { margin: 0; }
   .button {
     font: inherit; font-weight: 600; min-height: 2.75rem; min-width: 2.75rem; padding: 0.5rem 1.25rem; cursor: pointer;
     color: var(--fim-accent-text); background: var(--fim-accent); border: 2px solid var(--fim-accent); border-radius: var(--fim-radius);
+    transition: background-color 0.15s ease-out, color 0.15s ease-out;
   }
-  .button { transition: background-color 0.15s ease-out, color 0.15s ease-out; }
   .button:hover { background: var(--fim-accent-hover, #084a8c); border-color: var(--fim-accent-hover, #084a8c); }
   .button.secondary { color: var(--fim-accent); background: var(--fim-background); }
-  .button.secondary:hover { background: var(--fim-surface); color: var(--fim-accent); }
+  .button.secondary:hover { background: var(--fim-surface); }
   .actions { display: flex; flex-wrap: wrap; gap: 1rem; margin-top: 2rem; }
   .summary { border: 4px solid var(--fim-error); padding: 1rem 1.25rem; margin-bottom: 2rem; }
   .summary-title { font-size: 1.25rem; }
@@ -134,13 +126,12 @@ export const formStyles = css`
   @media (forced-colors: active) {
     .field.invalid, .notice, .summary, .status { border-color: CanvasText; }
     :focus-visible, .input:focus { outline-color: Highlight; }
-    .steps li.current { text-decoration: underline; }
   }
   @media (prefers-reduced-motion: reduce) {
     * { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
   }
   @media print {
     :host { max-width: none; }
-    .actions, .steps, .no-print { display: none !important; }
+    .actions, .steps { display: none !important; }
   }
 `;
