@@ -6,6 +6,7 @@ import { localized } from '../i18n/index.js';
 import { answerList, collectAnswers } from './answer-list.js';
 import { partStyles } from '../lazy-parts.js';
 import { answerStyles } from '../theme/answer-styles.js';
+import { receiptTexts } from './receipt-texts.js';
 
 /** The occurrences a page shows, by page index. */
 type PageOccurrences = (page: number) => Occurrence[];
@@ -26,13 +27,13 @@ export function reviewView(host: FormHost, pages: readonly PageState[], occurren
 
 /** The receipt after sending: reference, time and every answer of the visible pages, to print (specs/rendering.md §7). */
 export function receiptView(host: FormHost, pages: readonly PageState[], occurrencesOf: PageOccurrences, reference: string, submittedAt: Date): TemplateResult {
-  const { t } = host;
+  const t = receiptTexts[host.language];
   const when = new Intl.DateTimeFormat(host.language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(submittedAt);
   const answers = pages.flatMap((page) => collectAnswers(host, occurrencesOf(page.index), '', ''));
   return html`<div class="confirmation" part="confirmation" ${partStyles(answerStyles)}>
     <div class="confirmation-box">
       <h3 id="page-title" tabindex="-1">${t.confirmationTitle}</h3>
-      <p>${t.reference}: <span class="reference">${reference}</span></p>
+      <p>${host.t.reference}: <span class="reference">${reference}</span></p>
       <p>${t.submittedAt}: ${when}</p>
     </div>
     ${answerList(host, answers, 4)}

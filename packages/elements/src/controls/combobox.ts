@@ -6,6 +6,7 @@ import type { FieldState } from '@fimforms/runtime';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { autocompleteToken } from '../autocomplete-token.js';
 import { localized } from '../i18n/index.js';
+import { comboboxTexts } from './combobox-texts.js';
 import { fieldFrame } from './field-frame.js';
 import { partStyles } from '../lazy-parts.js';
 import { comboboxStyles } from '../theme/combobox-styles.js';
@@ -71,7 +72,8 @@ export function combobox(host: FormHost, slot: FieldSlot, state: FieldState, val
     const found = matchingValues(values, typed, host.language);
     Object.assign(combo, { open: true, active: found.length > 0 ? 0 : -1 });
     if (typed === '') host.engine.setValue(path, undefined);
-    host.announce(found.length > 0 ? host.t.matches(found.length) : host.t.noMatch);
+    const texts = comboboxTexts[host.language];
+    host.announce(found.length > 0 ? texts.matches(found.length) : texts.noMatch);
     refresh();
   };
   const onKeydown = (event: KeyboardEvent) => {

@@ -3,6 +3,7 @@ import type { Field } from '@fimforms/format';
 import type { FieldState } from '@fimforms/runtime';
 import type { FieldSlot, FormHost } from '../form-host.js';
 import { fieldFrame } from './field-frame.js';
+import { fileControlTexts } from './file-control-texts.js';
 import { randomUuid } from '../random-uuid.js';
 import { partStyles } from '../lazy-parts.js';
 import { fileControlStyles } from '../theme/file-control-styles.js';
@@ -65,11 +66,11 @@ export function acceptFiles(host: FormHost, slot: FileSlot, files: readonly File
   const refused: string[] = [];
   for (const file of files) {
     if (mediaTypes && mediaTypes.length > 0 && !mediaTypes.includes(file.type)) {
-      refused.push(host.t.fileWrongType(file.name, mediaTypes.map(typeName).join(', ')));
+      refused.push(fileControlTexts[host.language].fileWrongType(file.name, mediaTypes.map(typeName).join(', ')));
       continue;
     }
     if (maxSize !== undefined && file.size > maxSize) {
-      refused.push(host.t.fileTooLarge(file.name, sizeText(maxSize, host.language)));
+      refused.push(fileControlTexts[host.language].fileTooLarge(file.name, sizeText(maxSize, host.language)));
       continue;
     }
     const value: FileValue = { name: file.name, size: file.size, mediaType: file.type, ref: `urn:fimforms:file:${randomUuid()}` };
@@ -103,7 +104,7 @@ export function removeFile(host: FormHost, slot: FileSlot, path: string): void {
 /** The format hint of a file field: allowed types and size. */
 function fileHint(host: FormHost, field: Field): string {
   const { mediaTypes, maxSize } = field.constraints ?? {};
-  return host.t.fileHint((mediaTypes ?? []).map(typeName).join(', '), maxSize !== undefined ? sizeText(maxSize, host.language) : '');
+  return fileControlTexts[host.language].fileHint((mediaTypes ?? []).map(typeName).join(', '), maxSize !== undefined ? sizeText(maxSize, host.language) : '');
 }
 
 /**
@@ -111,6 +112,7 @@ function fileHint(host: FormHost, field: Field): string {
  * files, each with a remove button.
  */
 export function fileControl(host: FormHost, slot: FileSlot, state: FieldState): TemplateResult {
+  const t = fileControlTexts[host.language];
   const files = chosenFiles(host, slot);
   const blob = slot.field.type === 'obj' && typeof state.value === 'string' ? state.value : undefined;
   const full = slot.repeating ? files.length >= slot.max : false;
@@ -122,16 +124,16 @@ export function fileControl(host: FormHost, slot: FileSlot, state: FieldState): 
     shown,
     (w) => html`
       ${files.length > 0
-        ? html`<ul class="files" aria-label=${host.t.fileChosen} ${partStyles(fileControlStyles)}>
+        ? html`<ul class="files" aria-label=${t.fileChosen} ${partStyles(fileControlStyles)}>
             ${files.map(
               ({ path, file }) => html`<li>${file.name} (${sizeText(file.size, host.language)})
-                <button type="button" class="button link" part="button-secondary" data-remove-file=${path} data-slot=${slot.path} data-max=${slot.repeating ? slot.max : 1}>${host.t.fileRemove(file.name)}</button></li>`,
+                <button type="button" class="button link" part="button-secondary" data-remove-file=${path} data-slot=${slot.path} data-max=${slot.repeating ? slot.max : 1}>${t.fileRemove(file.name)}</button></li>`,
             )}
           </ul>`
         : nothing}
       ${blob !== undefined
-        ? html`<p>${host.t.blobChosen(sizeText(Math.floor((blob.length * 3) / 4), host.language))}
-            <button type="button" class="button link" part="button-secondary" ${partStyles(fileControlStyles)} data-remove-file=${state.path} data-slot=${slot.path} data-max="1">${host.t.fileRemove(slot.label)}</button></p>`
+        ? html`<p>${t.blobChosen(sizeText(Math.floor((blob.length * 3) / 4), host.language))}
+            <button type="button" class="button link" part="button-secondary" ${partStyles(fileControlStyles)} data-remove-file=${state.path} data-slot=${slot.path} data-max="1">${t.fileRemove(slot.label)}</button></p>`
         : nothing}
       ${full || state.readonly
         ? nothing

@@ -2,8 +2,8 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field } from '@fimforms/format';
 import { sizeText, typeName } from '../controls/file-control.js';
+import { fileControlTexts } from '../controls/file-control-texts.js';
 import type { UiStrings } from '../i18n/index.js';
-import { uiStrings } from '../i18n/ui-string-tables.js';
 import { constraintsFrom } from './constraint-attributes.js';
 import { StandaloneField, type ControlWiring, type FieldProblem } from './standalone-field.js';
 
@@ -61,10 +61,10 @@ export class FimFileField extends StandaloneField {
     return { label: { de: this.label }, control: 'input', type: 'file', constraints: constraintsFrom({ mediaTypes: this.#mediaTypes(), maxSize: this.maxSize }) };
   }
 
-  protected override formatHint(t: UiStrings): string | undefined {
+  protected override formatHint(_t: UiStrings): string | undefined {
     const types = this.#mediaTypes()?.map(typeName).join(', ') ?? '';
     const size = this.maxSize ? sizeText(this.maxSize, this.language) : '';
-    return t.fileHint(types, size) || undefined;
+    return fileControlTexts[this.language].fileHint(types, size) || undefined;
   }
 
   protected override formValue(): FormData | null {
@@ -105,7 +105,7 @@ export class FimFileField extends StandaloneField {
 
   /** Checks each file with the runtime; keeps those it accepts and words why the others are refused. */
   #choose(files: readonly File[]): void {
-    const t = uiStrings(this.language);
+    const t = fileControlTexts[this.language];
     const accepted: File[] = [];
     const refused: string[] = [];
     for (const file of files) {
