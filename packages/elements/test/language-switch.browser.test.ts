@@ -24,3 +24,24 @@ describe('<fim-form> follows its lang attribute after it is shown', () => {
     expect(submitText(form)).toBe('Weiter zur Prüfung');
   });
 });
+
+describe('<fim-form> shows the texts of its parts in its language', () => {
+  it('the format hints of date, time and datetime inputs (from the dates part) follow the lang attribute', async () => {
+    const dates = {
+      fimforms: '1.0', name: 'termine', title: { de: 'Termine', en: 'Dates' },
+      structure: [{ field: 'tag' }, { field: 'uhrzeit' }, { field: 'beginn' }],
+      fields: {
+        tag: { name: 'tag', label: { de: 'Tag', en: 'Day' }, control: 'input', type: 'date' },
+        uhrzeit: { name: 'uhrzeit', label: { de: 'Uhrzeit', en: 'Time' }, control: 'input', type: 'time' },
+        beginn: { name: 'beginn', label: { de: 'Beginn', en: 'Start' }, control: 'input', type: 'datetime' },
+      },
+    } as unknown as FormDefinition;
+    const hints = (form: HTMLElement) => ['tag', 'uhrzeit', 'beginn'].map((path) => form.shadowRoot!.getElementById(`f-${path}`)!.getAttribute('aria-describedby')!.split(' ').map((id) => form.shadowRoot!.getElementById(id)!.textContent!.trim()).join(' '));
+    const form = await mountForm(dates, { lang: 'de' });
+    await settled(form);
+    expect(hints(form)).toEqual(['Format: TT.MM.JJJJ, zum Beispiel 31.12.1980', 'Format: hh:mm, zum Beispiel 08:30', 'Format: TT.MM.JJJJ hh:mm, zum Beispiel 31.12.2024 14:30']);
+    form.setAttribute('lang', 'en');
+    await settled(form);
+    expect(hints(form)).toEqual(['Format: DD.MM.YYYY, for example 31.12.1980', 'Format: hh:mm, for example 08:30', 'Format: DD.MM.YYYY hh:mm, for example 31.12.2024 14:30']);
+  });
+});

@@ -6,15 +6,14 @@ import type { FieldSlot, FormHost } from '../form-host.js';
 import { autocompleteToken } from '../autocomplete-token.js';
 import { fieldFrame, frameParts } from './field-frame.js';
 import { inputText } from './typed-input.js';
+import { isDateType } from '../input-format/field-input.js';
+import { loadedPart } from '../lazy-parts.js';
 
 const INPUT_MODES: Partial<Record<string, string>> = { num: 'decimal', num_currency: 'decimal', num_int: 'numeric' };
 
-/** The format hint a typed value needs (dates, times, the currency unit). */
-function formatHint(host: FormHost, type: string): string | undefined {
-  if (type === 'date') return host.t.dateHint;
-  if (type === 'time') return host.t.timeHint;
-  if (type === 'datetime') return host.t.dateTimeHint;
-  return undefined;
+/** The format hint of a date, time or datetime input: from the dates part, which such a form loads before it is shown. */
+function formatHint(host: FormHost, type: FieldSlot['field']['type']): string | undefined {
+  return isDateType(type) ? loadedPart('dates')?.dateInputs.hints[type][host.language] : undefined;
 }
 
 /** The currency unit after the input of a `num_currency` field; the frame's grid puts it beside the input (theme). */

@@ -15,6 +15,8 @@ export interface DateInputs {
   read(type: DateInputType, text: string): InputResult<string>;
   show(type: DateInputType, value: string, language: InputLanguage): string;
   readonly errorTexts: InputErrorTexts<DateInputErrorCode>;
+  /** The format hint of each type's input. */
+  readonly hints: { readonly [type in DateInputType]: { readonly [lang in InputLanguage]: string } };
 }
 
 /** What typed text means for the engine: the value to set, and why the text could not be read (if so). */
@@ -23,7 +25,7 @@ export interface ReadInput {
   error?: InputErrorCode;
 }
 
-const isDateType = (type: Field['type']): type is DateInputType => type === 'date' || type === 'time' || type === 'datetime';
+export const isDateType = (type: Field['type']): type is DateInputType => type === 'date' || type === 'time' || type === 'datetime';
 
 function read(result: InputResult<unknown>, text: string): ReadInput {
   // Unreadable text goes to the engine as typed, so it reports the type error it would report anywhere.

@@ -4,6 +4,7 @@ import type { UiStrings } from '../i18n/index.js';
 import { constraintsFrom } from './constraint-attributes.js';
 import { nativeInput } from './native-input.js';
 import { StandaloneField, type ControlWiring } from './standalone-field.js';
+import { dateInputHints } from '../input-format/date-hints.js';
 
 /**
  * `<fim-date-field>`: a date typed as `31.12.2024`, `1.2.2024` or ISO, submitted as `2024-12-31`. Bounds
@@ -33,8 +34,8 @@ export class FimDateField extends StandaloneField {
     return { label: { de: this.label }, control: 'input', type: 'date', constraints: constraintsFrom({ minValue: this.min, maxValue: this.max }) };
   }
 
-  protected override formatHint(t: UiStrings): string {
-    return t.dateHint;
+  protected override formatHint(_t: UiStrings): string {
+    return dateInputHints.date[this.language];
   }
 
   protected renderControl(wiring: ControlWiring): TemplateResult {

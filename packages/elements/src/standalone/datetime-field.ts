@@ -3,6 +3,7 @@ import type { Field } from '@fimforms/format';
 import { nativeInput } from './native-input.js';
 import type { UiStrings } from '../i18n/index.js';
 import { StandaloneField, type ControlWiring } from './standalone-field.js';
+import { dateInputHints } from '../input-format/date-hints.js';
 
 /**
  * `<fim-datetime-field>`: a date and time typed as `31.12.2024 14:30`, read on the clocks of
@@ -20,8 +21,8 @@ export class FimDateTimeField extends StandaloneField {
     return { label: { de: this.label }, control: 'input', type: 'datetime' };
   }
 
-  protected override formatHint(t: UiStrings): string {
-    return t.dateTimeHint;
+  protected override formatHint(_t: UiStrings): string {
+    return dateInputHints.datetime[this.language];
   }
 
   protected renderControl(wiring: ControlWiring): TemplateResult {

@@ -3,6 +3,7 @@ import type { Field } from '@fimforms/format';
 import type { UiStrings } from '../i18n/index.js';
 import { nativeInput } from './native-input.js';
 import { StandaloneField, type ControlWiring } from './standalone-field.js';
+import { dateInputHints } from '../input-format/date-hints.js';
 
 /**
  * `<fim-time-field>`: a time of day typed as `14:30` or `14.30 Uhr`, submitted as `14:30`.
@@ -19,8 +20,8 @@ export class FimTimeField extends StandaloneField {
     return { label: { de: this.label }, control: 'input', type: 'time' };
   }
 
-  protected override formatHint(t: UiStrings): string {
-    return t.timeHint;
+  protected override formatHint(_t: UiStrings): string {
+    return dateInputHints.time[this.language];
   }
 
   protected renderControl(wiring: ControlWiring): TemplateResult {
