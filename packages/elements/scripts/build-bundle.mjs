@@ -11,7 +11,7 @@
 // the parts import only what they use: separate files compress worse). The first download is the entry and its
 // static imports (test/bundle-size.test.ts).
 //
-// The Markdown parser and the submission's delivery (with the submit transport) are built on their own, self-contained (they share next to nothing
+// The Markdown parser (with the builder of its nodes, src/markdown-nodes.ts) and the submission's delivery (with the submit transport) are built on their own, self-contained (they share next to nothing
 // with the form), and the form's dynamic imports of them point at their files.
 import { build, transform } from 'esbuild';
 import { minify } from 'terser';
@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** Modules the elements import dynamically that become lazy chunks, by import specifier (a package's, or one relative to src/) → chunk name. */
-export const LAZY_MODULES = { '@fimforms/markdown/parse': 'markdown-parse', './submission-delivery.js': 'submission-delivery', './send-failure-texts.js': 'send-failure-texts' };
+export const LAZY_MODULES = { './markdown-nodes.js': 'markdown-parse', './submission-delivery.js': 'submission-delivery', './send-failure-texts.js': 'send-failure-texts' };
 
 /** The module a lazy chunk is built from: a package specifier as it is, a relative one from src/ (TypeScript). */
 const entryOf = (specifier) => (specifier.startsWith('./') ? `./src/${specifier.slice(2).replace(/\.js$/, '.ts')}` : specifier);

@@ -2,7 +2,8 @@
 import { renderMarkdown } from '@fimforms/markdown/parse';
 import { html, render } from 'lit';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { markdownText, nodesOf } from '../src/markdown-text.js';
+import { markdownText } from '../src/markdown-text.js';
+import { nodesOf } from '../src/markdown-nodes.js';
 
 interface MarkdownCase {
   description: string;
