@@ -1,4 +1,4 @@
-import { isPlainText, limitExceeded, plainTextTree, type SafeNode } from '@fimforms/markdown';
+import { isPlainText, plainTextTree, type SafeNode } from '@fimforms/markdown';
 import { noChange, type ElementPart } from 'lit';
 import { AsyncDirective, directive, type ChildPart, type DirectiveResult, type PartInfo, PartType } from 'lit/async-directive.js';
 
@@ -7,13 +7,14 @@ import { AsyncDirective, directive, type ChildPart, type DirectiveResult, type P
  * as DOM nodes built with createElement and text nodes — never innerHTML — so it runs under
  * `require-trusted-types-for 'script'` without a policy of its own.
  *
- * - A text without Markdown syntax (almost every real FIM help text) or beyond the parsing limits
- *   is rendered at once from `@fimforms/markdown`'s plain-text tree (paragraphs and line breaks):
- *   no parser is loaded.
+ * - A text without Markdown syntax (almost every real FIM help text) is rendered at once from
+ *   `@fimforms/markdown`'s plain-text tree (paragraphs and line breaks): no parser is loaded.
  * - Any other text loads the parser with the builder of its nodes, links included (markdown-nodes.ts),
  *   on first need (one shared import) and renders its sanitized tree. Until it arrives, the text is
  *   shown as plain text, so the words are never missing and no link is live before the sanitizer has
- *   seen it; if it fails to load, the plain text stays.
+ *   seen it; if it fails to load, the plain text stays. A text beyond the parsing limits is one the
+ *   parser too shows as plain text (fail closed, specs/format.md §3.2): checking the limits here
+ *   would only spare that rare text the parser's download, and cost every form the limits' code.
  *
  * Usage: `html\`<div class="help" id=${id}>${markdownText(text, { language })}</div>\`` — the
  * directive renders block elements (`p`, `ul`, …), so its container must not be a `<p>`.
@@ -66,7 +67,7 @@ class MarkdownTextDirective extends AsyncDirective {
 
   override render(text: string, options?: MarkdownTextOptions): unknown {
     const language = options?.language ?? 'de';
-    if (isPlainText(text) || limitExceeded(text) !== undefined) return plainText(text);
+    if (isPlainText(text)) return plainText(text);
     if (loadedParser) return loadedParser(text, language);
     loadParser().then(
       (render) => {

@@ -81,7 +81,7 @@ describe('markdownText in Chromium', () => {
   ])('never makes %s a live link or markup', async (_name, text, shown) => {
     const help = show(text);
     // Let the parser arrive and replace the plain text, if it is going to.
-    await import('@fimforms/markdown/parse');
+    await import('../src/markdown-nodes.js');
     await new Promise((resolve) => setTimeout(resolve));
     expect(help.textContent).toContain(shown);
     expect(help.querySelectorAll('a, img, script, iframe')).toHaveLength(0);
