@@ -1,5 +1,6 @@
 import { renderMarkdown } from '@fimforms/markdown/parse';
-import type { SafeNode, SafeRoot } from '@fimforms/markdown';
+import type { SafeRoot } from '@fimforms/markdown';
+import { safeTreeNodes } from './safe-tree-nodes.js';
 
 /**
  * Markdown texts with syntax as DOM nodes (markdown-text.ts): parsed and sanitized by `@fimforms/markdown/parse`, then
@@ -20,16 +21,10 @@ export function markdownNodes(text: string, language: 'de' | 'en'): Node[] {
 
 /** A safe tree as DOM nodes of the current document (exported for tests and non-Lit renderers). */
 export function nodesOf(tree: SafeRoot, language: 'de' | 'en' = 'de'): Node[] {
-  return tree.children.map((child) => nodeOf(child, language));
-}
-
-function nodeOf(node: SafeNode, language: 'de' | 'en'): Node {
-  if (node.type === 'text') return document.createTextNode(node.value);
-  const element = document.createElement(node.tagName);
-  for (const child of node.children) element.append(nodeOf(child, language));
-  if (node.tagName === 'ol' && node.properties.start !== undefined) element.setAttribute('start', String(node.properties.start));
-  if (node.tagName === 'a' && node.properties.href !== undefined) linkTo(element, node.properties.href, language);
-  return element;
+  return safeTreeNodes(tree.children, (element, node) => {
+    if (node.tagName === 'ol' && node.properties.start !== undefined) element.setAttribute('start', String(node.properties.start));
+    if (node.tagName === 'a' && node.properties.href !== undefined) linkTo(element, node.properties.href, language);
+  });
 }
 
 function linkTo(anchor: HTMLElement, href: string, language: 'de' | 'en'): void {

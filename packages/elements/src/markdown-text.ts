@@ -1,6 +1,7 @@
-import { isPlainText, plainTextTree, type SafeNode } from '@fimforms/markdown';
+import { isPlainText, plainTextTree } from '@fimforms/markdown';
 import { noChange, type ElementPart } from 'lit';
 import { AsyncDirective, directive, type ChildPart, type DirectiveResult, type PartInfo, PartType } from 'lit/async-directive.js';
+import { safeTreeNodes } from './safe-tree-nodes.js';
 
 /**
  * Renders a restricted-Markdown text (help texts, descriptions, notices; specs/format.md §3.2)
@@ -34,18 +35,8 @@ function loadParser(): Promise<RenderNodes> {
   return parser;
 }
 
-/** A plain-text tree (paragraphs, line breaks, text: no attributes) as DOM nodes. */
-function plainNodes(nodes: readonly SafeNode[]): Node[] {
-  return nodes.map((node) => {
-    if (node.type === 'text') return document.createTextNode(node.value);
-    const element = document.createElement(node.tagName);
-    element.append(...plainNodes(node.children));
-    return element;
-  });
-}
-
 /** A text as plain paragraphs (see plainTextTree). */
-const plainText = (text: string): Node[] => plainNodes(plainTextTree(text).children);
+const plainText = (text: string): Node[] => safeTreeNodes(plainTextTree(text).children);
 
 class MarkdownTextDirective extends AsyncDirective {
   private text: string | undefined;
