@@ -4,6 +4,7 @@ import { draftPanel, type DraftPrompt } from './controls/draft-panel.js';
 import { DraftStore, draftKeyOf, type Draft } from './draft-store.js';
 import { draftTexts } from './draft-store-texts.js';
 import type { UiLanguage } from './i18n/index.js';
+import { momentText } from './i18n/moment-text.js';
 
 /** What the form does for the citizen's answer in the draft panel. */
 export interface DraftChoiceActions {
@@ -45,8 +46,7 @@ export class DraftSession {
     if (!this.#store.hasConsent()) return undefined;
     const texts = draftTexts[language];
     if (!this.#store.save(submission, page).ok) return { saved: false, status: texts.notSaved };
-    const time = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date());
-    return { saved: true, status: texts.saved(time) };
+    return { saved: true, status: texts.saved(momentText(new Date(), language, false)) };
   }
 
   /** The citizen's answer to the panel (`data-draft` of its buttons); the panel closes. */

@@ -3,6 +3,7 @@ import type { Occurrence } from '@fimforms/format';
 import type { PageState } from '@fimforms/runtime';
 import type { FormHost } from '../form-host.js';
 import { localized } from '../i18n/index.js';
+import { momentText } from '../i18n/moment-text.js';
 import { answerList, collectAnswers } from './answer-list.js';
 import { partStyles } from '../lazy-parts.js';
 import { answerStyles } from '../theme/answer-styles.js';
@@ -28,7 +29,7 @@ export function reviewView(host: FormHost, pages: readonly PageState[], occurren
 /** The receipt after sending: reference, time and every answer of the visible pages, to print (specs/rendering.md §7). */
 export function receiptView(host: FormHost, pages: readonly PageState[], occurrencesOf: PageOccurrences, reference: string, submittedAt: Date): TemplateResult {
   const t = receiptTexts[host.language];
-  const when = new Intl.DateTimeFormat(host.language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(submittedAt);
+  const when = momentText(submittedAt, host.language);
   const answers = pages.flatMap((page) => collectAnswers(host, occurrencesOf(page.index), '', ''));
   return html`<div class="confirmation" part="confirmation" ${partStyles(answerStyles)}>
     <div class="confirmation-box">

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Draft } from '../draft-store.js';
 import { draftTexts } from '../draft-store-texts.js';
 import type { UiLanguage } from '../i18n/index.js';
+import { momentText } from '../i18n/moment-text.js';
 import { partStyles } from '../lazy-parts.js';
 import { draftStyles } from '../theme/draft-styles.js';
 
@@ -16,7 +17,7 @@ export function draftPanel(prompt: DraftPrompt, language: UiLanguage): TemplateR
   if (!prompt) return nothing;
   const t = draftTexts[language];
   if (prompt.kind === 'resume') {
-    const savedAt = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(prompt.draft.savedAt));
+    const savedAt = momentText(new Date(prompt.draft.savedAt), language);
     return html`<section class="draft" part="draft" aria-labelledby="draft-title" ${partStyles(draftStyles)}>
       <p class="draft-title" id="draft-title" role="heading" aria-level="3">${t.resumeTitle}</p>
       <p>${t.resumeText(savedAt)}</p>
