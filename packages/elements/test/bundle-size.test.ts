@@ -37,7 +37,7 @@ const LAZY_PACKAGES = /node_modules\/(unified|remark-parse|remark-rehype|rehype-
  */
 const ENGINE_PARTS =
   /(expressions\/dist\/(compile-rules|compile-expression|syntax\/|operators\/|check\/|date-time|time-of-day)|format\/dist\/pattern\/|runtime\/dist\/(compile-pattern|rule-results|rule-run|rule-values|prefill-entries|prefill-placement|prefill-mismatches|dates|latin)\.js)/;
-/** A piece of the DIN 91379 table (format's src/text-repertoire.ts): only the latin part brings it. */
+/** A piece of the DIN 91379 table (format's src/din-91379.ts): only the latin part brings it. */
 const DIN_91379_TABLE = '2:c,f,g,i,n,p,r,tg';
 /** Modules of the lazily loaded parts (src/lazy-parts.ts) and of the transport, never in the first download. */
 const LAZY_SOURCES = [

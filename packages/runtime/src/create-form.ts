@@ -4,7 +4,7 @@ import { FormEngine } from './form-engine.js';
 import type { FormOptions } from './form-types.js';
 
 /**
- * Creates the headless engine for a definition, with every part (rule compiler, pattern engine) unless
+ * Creates the headless engine for a definition, with every part (rules, pattern engine, dates, latin, prefill) unless
  * `options.parts` says otherwise. With `options.submission` the form resumes from a submission object
  * or draft (specs/submission.md §5); shape problems of that object land in `form.diagnostics`.
  */

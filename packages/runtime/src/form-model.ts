@@ -2,7 +2,7 @@ import type { Diagnostic, FormDefinition, PatternMatcher } from '@fimforms/forma
 import { indexDefinition, repeatingChain, type DefinitionIndex, type ElementNode } from '@fimforms/expressions/core';
 import type { CompiledEffect, CompiledRules } from '@fimforms/expressions';
 import type { PatternResult } from './compile-pattern.js';
-import { hasRuleEffects, partMissing, valueTypePartOf } from './parts-needed.js';
+import { hasRuleEffects, partMissing, valueTypePartOf, type EnginePartName } from './parts-needed.js';
 import { compileFieldCheck, type FieldCheck } from './validate-field.js';
 import type { CheckParts } from './value-type-parts.js';
 import { codeListCodes } from './code-list-codes.js';
@@ -50,6 +50,8 @@ export interface FormModel {
   checks: (FieldCheck | undefined)[];
   /** The parts the checks take, as the model was built with them (a model missing one is not cached). */
   checkParts: CheckParts;
+  /** The engine parts building this model used: an engine without one of them cannot share it (formModel). */
+  partsUsed: readonly ModelPartName[];
   /** Codes of the definition's code lists (only lists with embedded values). */
   codeLists: ReadonlyMap<string, ReadonlySet<string>>;
   /** For each node index: whether a `compute` rule sets it. */
@@ -92,7 +94,7 @@ export interface FormModel {
 }
 
 /**
- * What building a model takes of the engine parts (`EngineParts`, src/engine-parts.ts): the rule compiler, the pattern
+ * What building a model takes of the engine parts (`EngineParts`, src/engine-parts.ts): the rules part's compiler, the pattern
  * engine, and the dates and latin parts its field checks take.
  */
 export interface ModelParts extends CheckParts {
@@ -100,16 +102,28 @@ export interface ModelParts extends CheckParts {
   compilePattern?: ((pattern: string, maxLength?: number) => PatternResult) | undefined;
 }
 
+/** The engine parts a model is built with (the prefill part is the engine's, not the model's). */
+export type ModelPartName = Exclude<EnginePartName, 'prefill'>;
+
+/** Whether `parts` has a part a model may use. */
+const supplies: Record<ModelPartName, (parts: ModelParts) => boolean> = {
+  rules: (parts) => parts.rules !== undefined,
+  patterns: (parts) => parts.compilePattern !== undefined,
+  dates: (parts) => parts.dates !== undefined,
+  latin: (parts) => parts.latin !== undefined,
+};
+
 const cache = new WeakMap<FormDefinition, FormModel>();
 
 /**
  * Builds (or returns the cached) model of a definition, compiling its rules and patterns with `parts`
  * (src/engine-parts.ts). A model missing a part the definition needs says so and is not cached; a cached
- * model with rule effects serves only engines with the rules part, which can run them.
+ * model serves only engines that have every part it was built with, so an engine without one reports it
+ * (`engine-part-missing`) whichever engine built the model first.
  */
 export function formModel(definition: FormDefinition, parts: ModelParts): FormModel {
   const cached = cache.get(definition);
-  if (cached && (parts.rules || cached.bindings.length === 0)) return cached;
+  if (cached && cached.partsUsed.every((name) => supplies[name](parts))) return cached;
   const compiled = compiledRules(definition, parts);
   const index = compiled.index;
   const diagnostics = [...compiled.diagnostics];
@@ -146,31 +160,15 @@ export function formModel(definition: FormDefinition, parts: ModelParts): FormMo
   }
   const ordered = topologicalOrder(bindings);
   ordered.forEach((binding, rank) => (binding.rank = rank));
-  const patterns = new Map<number, PatternMatcher | null>();
-  for (const node of index.nodes) {
-    const pattern = node.field?.constraints?.pattern;
-    if (pattern === undefined) continue;
-    const at = `/fields/${node.key}/constraints/pattern`;
-    const result = parts.compilePattern?.(pattern, node.field?.constraints?.maxLength);
-    patterns.set(node.index, result?.ok ? result.matcher : null);
-    if (!result) diagnostics.push(partMissing('patterns', at));
-    else if (!result.ok) diagnostics.push({ ...result.diagnostic, pointer: at });
-  }
-  const missingTypeParts = new Set<string>();
-  for (const node of index.nodes) {
-    const part = node.field && valueTypePartOf(node.field);
-    if (part && !parts[part] && !missingTypeParts.has(node.key)) {
-      missingTypeParts.add(node.key);
-      diagnostics.push(partMissing(part, `/fields/${node.key}/type`));
-    }
-  }
+  const { patterns, valueTypeParts } = fieldParts(index.nodes, parts, diagnostics);
   const byTarget: EffectBinding[][] = index.nodes.map(() => []);
   for (const binding of bindings) if (binding.effect.target) byTarget[binding.effect.target.index]!.push(binding);
   const fields = index.nodes.filter((node) => node.kind === 'field');
   const computed = byTarget.map((list) => list.some((b) => b.effect.effect === 'compute'));
   const hasVisibilityRules = bindings.some((b) => b.effect.effect === 'show' || b.effect.effect === 'forbid');
   const sentByForm = fields.filter((node) => computed[node.index] || fixedContent(node.field) !== undefined);
-  const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath: index.byPath, patterns, checks: [], checkParts: parts, codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
+  const partsUsed: ModelPartName[] = [...(bindings.length > 0 ? ['rules' as const] : []), ...(patterns.size > 0 ? ['patterns' as const] : []), ...valueTypeParts];
+  const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath: index.byPath, patterns, checks: [], checkParts: parts, partsUsed, codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
     fields,
     repeating: index.nodes.filter((node) => node.repeating),
     nestedSingleFields: fields.filter((node) => node.parent && singleInstance[node.index]),
@@ -186,6 +184,38 @@ export function formModel(definition: FormDefinition, parts: ModelParts): FormMo
   };
   if (!diagnostics.some((diagnostic) => diagnostic.code === 'engine-part-missing')) cache.set(definition, model);
   return model;
+}
+
+/**
+ * The fields' patterns, compiled once per field (a field placed twice shares them), and the parts their value types
+ * take (`valueTypePartOf`); a part `parts` lacks is reported once per field, at the pointer of what it would check.
+ */
+function fieldParts(nodes: readonly ElementNode[], parts: ModelParts, diagnostics: Diagnostic[]): { patterns: Map<number, PatternMatcher | null>; valueTypeParts: Set<'dates' | 'latin'> } {
+  const patterns = new Map<number, PatternMatcher | null>();
+  const valueTypeParts = new Set<'dates' | 'latin'>();
+  const byKey = new Map<string, PatternMatcher | null>();
+  for (const node of nodes) {
+    if (!node.field) continue;
+    const seen = byKey.has(node.key);
+    const pattern = node.field.constraints?.pattern;
+    if (pattern !== undefined) {
+      if (!seen) byKey.set(node.key, compiledPattern(pattern, node.field.constraints?.maxLength, `/fields/${node.key}/constraints/pattern`, parts, diagnostics));
+      patterns.set(node.index, byKey.get(node.key)!);
+    } else if (!seen) byKey.set(node.key, null);
+    const part = valueTypePartOf(node.field);
+    if (!part) continue;
+    valueTypeParts.add(part);
+    if (!seen && !parts[part]) diagnostics.push(partMissing(part, `/fields/${node.key}/type`));
+  }
+  return { patterns, valueTypeParts };
+}
+
+/** A field's pattern as a matcher, or null when it is not checked (no pattern engine, or a pattern refused: reported). */
+function compiledPattern(pattern: string, maxLength: number | undefined, at: string, parts: ModelParts, diagnostics: Diagnostic[]): PatternMatcher | null {
+  const result = parts.compilePattern?.(pattern, maxLength);
+  if (!result) diagnostics.push(partMissing('patterns', at));
+  else if (!result.ok) diagnostics.push({ ...result.diagnostic, pointer: at });
+  return result?.ok ? result.matcher : null;
 }
 
 /** The definition's compiled rules; without the rule compiler, its occurrence tree alone (and a diagnostic if it has rule effects). */

@@ -48,7 +48,7 @@ export interface FormOptions {
   /** Codes of code lists the definition does not embed, by code-list key. */
   codeLists?: Record<string, readonly string[]>;
   /**
-   * The rules part, pattern engine and prefill part to run the form with. `createForm` and `FormEngine` of the
+   * The engine parts to run the form with (rules, pattern engine, dates, latin, prefill: src/engine-parts.ts). `createForm` and `FormEngine` of the
    * main entry default to all; those of `@fimforms/runtime/on-demand` to none (load them with `enginePartsNeeded`).
    */
   parts?: EngineParts;

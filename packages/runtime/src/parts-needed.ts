@@ -51,7 +51,7 @@ export function enginePartsNeeded(definition: FormDefinition, options?: { prefil
 
 /** What each part is called in the diagnostic, and what is not applied without it: German, then English. */
 const PART_TEXTS: Record<EnginePartName, readonly [string, string, string, string]> = {
-  rules: ['den Regelübersetzer', 'keine Regel', 'the rule compiler', 'no rule'],
+  rules: ['die Regelausführung', 'keine Regel', 'the rules part', 'no rule'],
   patterns: ['die Musterprüfung', 'kein Muster', 'the pattern engine', 'no pattern'],
   dates: ['die Prüfung von Datum und Uhrzeit', 'keine Prüfung von Form und Bereich eines Datums oder einer Uhrzeit', 'the date and time checks', 'no check of the form or range of a date or time'],
   latin: ['die Zeichenprüfung nach DIN 91379', 'nur die Prüfung auf XML-Text', 'the DIN 91379 character check', 'only the XML text check'],

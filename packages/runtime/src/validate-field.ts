@@ -4,6 +4,7 @@ import { isDecimalString, isFileMetadata } from './field-value.js';
 import { toPointer } from './instance-path.js';
 import { CHARACTERS, counted } from './counted-noun.js';
 import type { CheckParts, Order, PartValueType } from './value-type-parts.js';
+import { valueTypePartOf } from './parts-needed.js';
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
@@ -35,11 +36,14 @@ const VALID: readonly Diagnostic[] = Object.freeze([]);
  * datetime as text without its form or range, `text_latin` as XML text; the model said `engine-part-missing`.
  */
 export function compileFieldCheck(field: Field, pattern: PatternMatcher | null | undefined, parts: CheckParts): FieldCheck {
-  const partType = partValueType(field.type, parts);
+  const part = valueTypePartOf(field);
+  // The type's checks from its part (src/parts-needed.ts decides which), when the engine has it.
+  const partType = part === 'dates' ? parts.dates?.[field.type as 'date' | 'time' | 'datetime'] : undefined;
+  const isLatin = part === 'latin' ? parts.latin?.isDin91379DatatypeC : undefined;
   const hasType = partType ? partType.accepts : (TYPE_CHECKS[field.type] ?? (() => false));
   const typeProblem: Problem = ['value-invalid-type', `Der Wert passt nicht zum Datentyp ${field.type}`, `The value does not match the data type ${field.type}`];
   const currency = field.type === 'num_currency';
-  const steps = checkSteps(field, pattern, parts);
+  const steps = checkSteps(field, pattern, partType, isLatin);
   return (value, path, surroundings) => {
     if (!hasType(value)) return [problem(typeProblem, path)];
     // Two fraction digits, as XSD `fractionDigits` counts them: trailing zeros carry no value.
@@ -55,14 +59,14 @@ export function compileFieldCheck(field: Field, pattern: PatternMatcher | null |
 
 const CURRENCY: Problem = ['value-invalid-type', 'Ein Geldbetrag hat höchstens zwei Nachkommastellen', 'An amount of money has at most two decimal places'];
 
-function checkSteps(field: Field, pattern: PatternMatcher | null | undefined, parts: CheckParts): Step[] {
+function checkSteps(field: Field, pattern: PatternMatcher | null | undefined, partType: PartValueType | undefined, isLatin: ((text: string) => boolean) | undefined): Step[] {
   const steps: Step[] = [];
   const c = field.constraints ?? {};
   const text = field.type === 'text' || field.type === 'text_latin';
   if (text) {
     // The repertoires of the payload schemas: `text_latin` is DIN 91379 Datentyp C, other text
     // XML text; a code is XML text whatever the field's type, as in the schemas.
-    const allows = (field.type === 'text_latin' && field.codeList === undefined && parts.latin?.isDin91379DatatypeC) || isXmlText;
+    const allows = isLatin ?? isXmlText;
     const characters: Problem = ['value-invalid-characters', 'Der Text enthält Zeichen, die nicht erlaubt sind', 'The text contains characters that are not allowed'];
     steps.push((value: string) => (allows(value) ? undefined : characters));
     if (c.minLength !== undefined || c.maxLength !== undefined) steps.push(lengthStep(c.minLength, c.maxLength));
@@ -73,7 +77,7 @@ function checkSteps(field: Field, pattern: PatternMatcher | null | undefined, pa
     steps.push((value: unknown) => (typeof value === 'string' && !overLength(value, c.maxLength) && !pattern.test(value) ? mismatch : undefined));
   }
   if (c.minValue !== undefined || c.maxValue !== undefined) {
-    const step = rangeStep(ORDERS[field.type] ?? partValueType(field.type, parts)?.order, c.minValue, c.maxValue);
+    const step = rangeStep(ORDERS[field.type] ?? partType?.order, c.minValue, c.maxValue);
     if (step) steps.push(step);
   }
   const codeList = field.codeList;
@@ -135,11 +139,6 @@ const NUMBER: Order = {
 };
 const ORDERS: Partial<Record<Field['type'], Order>> = { num: NUMBER, num_currency: NUMBER, num_int: NUMBER };
 
-/** The checks of a type an engine part brings (dates, times, datetimes), when the engine has the part. */
-function partValueType(type: Field['type'], parts: CheckParts): PartValueType | undefined {
-  return type === 'date' || type === 'time' || type === 'datetime' ? parts.dates?.[type] : undefined;
-}
-
 const TYPE_CHECKS: Partial<Record<Field['type'], (value: unknown) => boolean>> = {
   text: (value) => typeof value === 'string',
   text_latin: (value) => typeof value === 'string',
@@ -147,7 +146,7 @@ const TYPE_CHECKS: Partial<Record<Field['type'], (value: unknown) => boolean>> =
   num: isDecimalString,
   num_currency: isDecimalString,
   num_int: (value) => Number.isSafeInteger(value),
-  // Without the dates part (see `partValueType`), text of any form.
+  // Without the dates part (see `compileFieldCheck`), text of any form.
   date: (value) => typeof value === 'string',
   time: (value) => typeof value === 'string',
   datetime: (value) => typeof value === 'string',

@@ -187,6 +187,40 @@ describe('engine parts', () => {
     expect(complete.errors().map((d) => [d.code, d.pointer])).toEqual([['value-invalid-type', '/uhrzeit'], ['value-invalid-characters', '/name']]);
   });
 
+  it('an engine without the pattern engine, dates or latin part says so even when a complete engine built the model first', () => {
+    const shared = typed();
+    shared.fields!['plz'] = { name: 'plz', label: { de: 'PLZ' }, control: 'input', type: 'text', constraints: { pattern: '[0-9]{5}' } };
+    shared.structure = [...shared.structure, { field: 'plz', cardinality: '0:1' }];
+    // The model is cached by the complete engine (validateSubmission and the main entry's createForm alike).
+    expect(createForm(shared).diagnostics).toEqual([]);
+    const missing = (parts: onDemand.EngineParts) => onDemand.createForm(shared, { parts }).diagnostics.map((d) => d.pointer);
+    expect(missing({})).toEqual(['/fields/tag/type', '/fields/uhrzeit/type', '/fields/name/type', '/fields/plz/constraints/pattern']);
+    expect(missing({ dates, latin })).toEqual(['/fields/plz/constraints/pattern']);
+    expect(missing({ compilePattern, latin })).toEqual(['/fields/tag/type', '/fields/uhrzeit/type']);
+    expect(missing({ compilePattern, dates })).toEqual(['/fields/name/type']);
+    const lean = onDemand.createForm(shared, { parts: { compilePattern, latin } });
+    lean.setValue('uhrzeit', '25:00');
+    expect(lean.errors().map((d) => d.pointer)).not.toContain('/uhrzeit');
+    // With every part it takes, the engine shares the cached model.
+    expect(missing({ compilePattern, dates, latin })).toEqual([]);
+  });
+
+  it('a field placed twice has its pattern compiled once and a missing part reported once', () => {
+    const shared = definition();
+    shared.structure = [...shared.structure, { group: 'wieder' }];
+    shared.groups = { wieder: { name: 'wieder', label: { de: 'Wieder' }, children: [{ field: 'plz', cardinality: '0:1' }] } } as NonNullable<FormDefinition['groups']>;
+    let compiled = 0;
+    const counting: typeof compilePattern = (pattern, maxLength) => (compiled++, compilePattern(pattern, maxLength));
+    const form = onDemand.createForm(shared, { parts: { rules, compilePattern: counting } });
+    // (The rule's `plz` is now ambiguous, a warning of its own.)
+    expect(form.diagnostics.filter((d) => d.code === 'engine-part-missing')).toEqual([]);
+    expect(compiled).toBe(1);
+    form.setValue('wieder.plz', 'abc');
+    expect(form.errors().map((d) => [d.code, d.pointer])).toContainEqual(['value-pattern-mismatch', '/wieder/plz']);
+    const lean = onDemand.createForm(definitionCopy(shared), { parts: { rules } });
+    expect(lean.diagnostics.filter((d) => d.code === 'engine-part-missing').map((d) => d.pointer)).toEqual(['/fields/plz/constraints/pattern']);
+  });
+
   it('with the dates and latin parts, an on-demand engine checks values and ranges exactly like the complete one', () => {
     const shared = typed();
     const submission = { tag: '2025-12-31', uhrzeit: '8:30', name: 'Zoë Ŀuçić', land: 'Жуков' };
@@ -198,3 +232,8 @@ describe('engine parts', () => {
     expect(lean.errors().map((d) => d.code)).toEqual(['value-invalid-characters']);
   });
 });
+
+/** A structurally equal definition that is another object (no cached model). */
+function definitionCopy(definition: FormDefinition): FormDefinition {
+  return structuredClone(definition);
+}
