@@ -2,7 +2,7 @@ import type { Diagnostic, FormDefinition, PatternMatcher } from '@fimforms/forma
 import { indexDefinition, repeatingChain, type DefinitionIndex, type ElementNode } from '@fimforms/expressions/core';
 import type { CompiledEffect, CompiledRules } from '@fimforms/expressions';
 import type { PatternResult } from './compile-pattern.js';
-import { hasRuleEffects, partMissing, valueTypePartOf, type EnginePartName } from './parts-needed.js';
+import { hasRuleEffects, partMissing, valueTypePartOf } from './parts-needed.js';
 import { compileFieldCheck, type FieldCheck } from './validate-field.js';
 import type { CheckParts } from './value-type-parts.js';
 import { codeListCodes } from './code-list-codes.js';
@@ -51,7 +51,7 @@ export interface FormModel {
   /** The parts the checks take, as the model was built with them (a model missing one is not cached). */
   checkParts: CheckParts;
   /** The engine parts building this model used: an engine without one of them cannot share it (formModel). */
-  partsUsed: readonly ModelPartName[];
+  partsUsed: readonly (keyof ModelParts)[];
   /** Codes of the definition's code lists (only lists with embedded values). */
   codeLists: ReadonlyMap<string, ReadonlySet<string>>;
   /** For each node index: whether a `compute` rule sets it. */
@@ -102,17 +102,6 @@ export interface ModelParts extends CheckParts {
   compilePattern?: ((pattern: string, maxLength?: number) => PatternResult) | undefined;
 }
 
-/** The engine parts a model is built with (the prefill part is the engine's, not the model's). */
-export type ModelPartName = Exclude<EnginePartName, 'prefill'>;
-
-/** Whether `parts` has a part a model may use. */
-const supplies: Record<ModelPartName, (parts: ModelParts) => boolean> = {
-  rules: (parts) => parts.rules !== undefined,
-  patterns: (parts) => parts.compilePattern !== undefined,
-  dates: (parts) => parts.dates !== undefined,
-  latin: (parts) => parts.latin !== undefined,
-};
-
 const cache = new WeakMap<FormDefinition, FormModel>();
 
 /**
@@ -123,7 +112,7 @@ const cache = new WeakMap<FormDefinition, FormModel>();
  */
 export function formModel(definition: FormDefinition, parts: ModelParts): FormModel {
   const cached = cache.get(definition);
-  if (cached && cached.partsUsed.every((name) => supplies[name](parts))) return cached;
+  if (cached && cached.partsUsed.every((part) => parts[part])) return cached;
   const compiled = compiledRules(definition, parts);
   const index = compiled.index;
   const diagnostics = [...compiled.diagnostics];
@@ -167,7 +156,7 @@ export function formModel(definition: FormDefinition, parts: ModelParts): FormMo
   const computed = byTarget.map((list) => list.some((b) => b.effect.effect === 'compute'));
   const hasVisibilityRules = bindings.some((b) => b.effect.effect === 'show' || b.effect.effect === 'forbid');
   const sentByForm = fields.filter((node) => computed[node.index] || fixedContent(node.field) !== undefined);
-  const partsUsed: ModelPartName[] = [...(bindings.length > 0 ? ['rules' as const] : []), ...(patterns.size > 0 ? ['patterns' as const] : []), ...valueTypeParts];
+  const partsUsed: (keyof ModelParts)[] = [...(bindings.length > 0 ? ['rules' as const] : []), ...(patterns.size > 0 ? ['compilePattern' as const] : []), ...valueTypeParts];
   const model: FormModel = { definition, index, bindings, ordered, readers, byTarget, byPath: index.byPath, patterns, checks: [], checkParts: parts, partsUsed, codeLists: codeListCodes(definition), diagnostics, nodeCache: new Map(), lineageCache: new Map(),
     fields,
     repeating: index.nodes.filter((node) => node.repeating),
