@@ -8,9 +8,11 @@
  */
 import type { FormHost } from './form-host.js';
 
-// A part's templates bring its styles with this directive; exported from here, which the form imports, so that it
-// sits in the shared chunk the parts import (scripts/build-bundle.mjs) rather than in a chunk of its own.
+// What several parts use is exported from here, which the form imports, so that it sits in the shared chunk the parts
+// import (scripts/build-bundle.mjs) rather than in a chunk of its own, one more round trip after the part: a part's
+// templates bring its styles with partStyles, the receipt and the drafts write moments with momentText.
 export { partStyles } from './theme/part-styles.js';
+export { momentText } from './i18n/moment-text.js';
 
 const loaders = {
   answers: () => import('./lazy/answers-part.js'),
